@@ -1,0 +1,36 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+// One build for every part: the Electron main process, the command line and browser mode's
+// server (main/), the preload script and the renderer. Output in out/.
+export default defineConfig({
+  main: {
+    build: {
+      // electron-store is ESM only: bundle it into main instead of requiring it at run time.
+      externalizeDeps: { exclude: ['electron-store'] },
+      rollupOptions: {
+        input: {
+          index: resolve('main/electron/main.ts'),
+          cli: resolve('main/cli/main.ts'),
+          web: resolve('main/web/main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,3 @@
+export * from './contract';
+export type * from './types';
+export type { SamlingApi } from './client';

@@ -1,0 +1,2 @@
+// Excel/CSV exports and spreadsheet imports.
+export const exportsOps = {} as const;

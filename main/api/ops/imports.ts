@@ -1,0 +1,2 @@
+// Import of pasted e-mail replies.
+export const importsOps = {} as const;

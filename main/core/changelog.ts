@@ -1,0 +1,70 @@
+import type { OpParsed } from '../api/contract';
+import type { Change, UndoResult } from '../api/types';
+import { revertChange } from '../db/changes';
+import type { CoreContext } from './context';
+import { AppError } from './errors';
+
+interface ChangeRow {
+  id: number;
+  at: string;
+  operation: string;
+  summary: string;
+  event_id: number | null;
+  undoes: number | null;
+  undone_by: number | null;
+  row_count: number;
+}
+
+const SELECT = `SELECT c.*, (SELECT COUNT(*) FROM change_rows r WHERE r.change_id = c.id) AS row_count FROM changes c`;
+
+function map(r: ChangeRow): Change {
+  return {
+    id: r.id,
+    at: r.at,
+    operation: r.operation,
+    summary: r.summary,
+    eventId: r.event_id,
+    undoes: r.undoes,
+    undoneBy: r.undone_by,
+    rowCount: r.row_count,
+  };
+}
+
+export function getChange(ctx: CoreContext, id: number): Change {
+  return map(ctx.db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as ChangeRow);
+}
+
+export function changelogList(ctx: CoreContext, input: OpParsed<'changelog:list'>): Change[] {
+  const where = input.eventId ? 'WHERE c.event_id = @eventId OR c.event_id IS NULL' : '';
+  return (
+    ctx.db.prepare(`${SELECT} ${where} ORDER BY c.id DESC LIMIT @limit`).all({ limit: input.limit ?? 100, eventId: input.eventId }) as ChangeRow[]
+  ).map(map);
+}
+
+/**
+ * Undo takes back the newest change that is still in force and is not itself an undo; redo
+ * takes back the newest undo that is still in force. Both are changes of their own in the log.
+ */
+export function changelogUndo(ctx: CoreContext): UndoResult {
+  const target = ctx.db
+    .prepare(`SELECT id, summary FROM changes WHERE undone_by IS NULL AND operation <> 'changelog:undo' ORDER BY id DESC LIMIT 1`)
+    .get() as { id: number; summary: string } | undefined;
+  if (!target) throw new AppError('nothing_to_undo', 'Det er ingen endringer å angre.');
+  const id = revertChange(ctx.db, target.id, 'changelog:undo', `Angret: ${target.summary}`);
+  return { undone: getChange(ctx, target.id), change: getChange(ctx, id) };
+}
+
+export function changelogRedo(ctx: CoreContext): UndoResult {
+  // Only an undo that came after the last ordinary change can be redone, as in any editor.
+  const target = ctx.db
+    .prepare(
+      `SELECT c.id, c.summary, u.summary AS original FROM changes c JOIN changes u ON u.id = c.undoes
+       WHERE c.undone_by IS NULL AND c.operation = 'changelog:undo'
+         AND c.id > COALESCE((SELECT MAX(id) FROM changes WHERE operation NOT IN ('changelog:undo', 'changelog:redo')), 0)
+       ORDER BY c.id DESC LIMIT 1`,
+    )
+    .get() as { id: number; summary: string; original: string } | undefined;
+  if (!target) throw new AppError('nothing_to_redo', 'Det er ingen angrede endringer å gjøre om.');
+  const id = revertChange(ctx.db, target.id, 'changelog:redo', `Gjorde om: ${target.original}`);
+  return { undone: getChange(ctx, target.id), change: getChange(ctx, id) };
+}

@@ -1,0 +1,46 @@
+import { contract, type OpName } from '../api/contract';
+import { formatIssues } from '../api/issues';
+import type { AppErrorInfo, Envelope } from '../api/types';
+import type { CoreContext } from './context';
+import { AppError } from './errors';
+import { handlers } from './handlers';
+
+export function isOpName(name: string): name is OpName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+function errorInfo(e: unknown): AppErrorInfo {
+  if (e instanceof AppError) return { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) };
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/SQLITE_BUSY|database is locked/i.test(msg))
+    return { code: 'busy', message: 'Databasen er opptatt av et annet program. Prøv igjen om litt.' };
+  if (/SQLITE_FULL|disk is full|database or disk is full/i.test(msg))
+    return { code: 'disk_full', message: 'Disken er full. Ingenting ble lagret. Frigjør plass og prøv igjen.' };
+  if (/FOREIGN KEY constraint failed/i.test(msg))
+    return { code: 'in_use', message: 'Endringen ble ikke lagret fordi den bryter en kobling til andre opplysninger.' };
+  if (/SQLITE_READONLY|readonly/i.test(msg))
+    return { code: 'read_only', message: 'Databasen kan ikke skrives til (skrivebeskyttet). Ingenting ble lagret.' };
+  return { code: 'internal', message: `Noe gikk galt, og ingenting ble lagret: ${msg}` };
+}
+
+/**
+ * The one way into the core, for every door: checks the name, validates the input against the
+ * contract's schema, runs the implementation (changes in one transaction, so a failure stores
+ * nothing) and wraps the result in the envelope.
+ */
+export function invoke(ctx: CoreContext, name: string, raw: unknown): Envelope<unknown> {
+  if (!isOpName(name)) return { ok: false, error: { code: 'unknown_operation', message: `Ukjent operasjon «${name}».` } };
+  const def = contract[name];
+  const parsed = def.input.safeParse(raw ?? undefined);
+  if (!parsed.success) {
+    const { message, fields } = formatIssues(parsed.error.issues);
+    return { ok: false, error: { code: 'invalid_input', message, fields } };
+  }
+  const handler = handlers[name] as (ctx: CoreContext, input: unknown) => unknown;
+  try {
+    const value = def.mutates ? ctx.db.transaction(() => handler(ctx, parsed.data))() : handler(ctx, parsed.data);
+    return { ok: true, value };
+  } catch (e) {
+    return { ok: false, error: errorInfo(e) };
+  }
+}

@@ -1,0 +1,4 @@
+import type { importsOps } from '../../api/ops/imports';
+import type { HandlersFor } from '../handlers';
+
+export const importsHandlers: HandlersFor<typeof importsOps> = {};

@@ -1,0 +1,182 @@
+import type { OpParsed } from '../api/contract';
+import type { PersonHit, Signup, SignupList, SignupState } from '../api/types';
+import { ChangeRecorder, type SqlValue } from '../db/changes';
+import { getOrgRow } from '../db/repos/orgs';
+import {
+  findPersonByEmail,
+  getPersonRow,
+  getSignup,
+  getSignupRow,
+  listSignups,
+  searchPeople,
+  signupForPerson,
+} from '../db/repos/signups';
+import type { CoreContext } from './context';
+import { resolveEvent } from './events';
+import { AppError, notFound } from './errors';
+import { proposeState } from './seats';
+import { personSortKey } from './text';
+import { osloWallTime } from './time';
+
+export const STATE_NB: Record<SignupState, string> = {
+  seated: 'har plass',
+  waiting: 'venteliste',
+  cancelled: 'avmeldt',
+  declined: 'avvist',
+};
+
+export function signupsList(ctx: CoreContext, input: OpParsed<'signups:list'>): SignupList {
+  const event = resolveEvent(ctx, input.eventId);
+  return listSignups(ctx.db, { ...input, eventId: event.id });
+}
+
+export function signupsGet(ctx: CoreContext, input: { id: number }): Signup {
+  const s = getSignup(ctx.db, input.id);
+  if (!s) throw notFound('påmeldingen', input.id);
+  return s;
+}
+
+export function peopleSearch(ctx: CoreContext, input: OpParsed<'people:search'>): PersonHit[] {
+  return input.q ? searchPeople(ctx.db, input.q) : [];
+}
+
+function checkRefs(ctx: CoreContext, eventId: number, organisationId?: number | null, sessionId?: number | null): void {
+  if (organisationId && !getOrgRow(ctx.db, organisationId))
+    throw new AppError('invalid_input', 'Organisasjonen som er valgt, finnes ikke.', { organisationId: 'Velg en organisasjon fra listen.' });
+  if (sessionId) {
+    const s = ctx.db.prepare('SELECT event_id FROM group_sessions WHERE id = ?').get(sessionId) as { event_id: number } | undefined;
+    if (!s || s.event_id !== eventId)
+      throw new AppError('invalid_input', 'Gruppesamlingen som er valgt, hører ikke til denne samlingen.', {
+        sessionId: 'Velg en gruppesamling fra listen.',
+      });
+  }
+}
+
+interface PersonFields {
+  name: string;
+  email: string | null;
+  phone?: string | null;
+  title?: string | null;
+  organisationId?: number | null;
+}
+
+/** Finds the person by e-mail (people are remembered across events) or creates one. */
+export function upsertPerson(ctx: CoreContext, rec: ChangeRecorder, p: PersonFields): number {
+  const now = ctx.now().toISOString();
+  const existing = p.email ? findPersonByEmail(ctx.db, p.email) : undefined;
+  const cols: Record<string, SqlValue> = { name: p.name, sort_key: personSortKey(p.name) };
+  if (p.phone !== undefined && p.phone !== null) cols.phone = p.phone;
+  if (p.title !== undefined && p.title !== null) cols.title = p.title;
+  if (p.organisationId !== undefined && p.organisationId !== null) cols.organisation_id = p.organisationId;
+  if (existing) {
+    rec.update('people', existing.id, cols);
+    return existing.id;
+  }
+  return rec.insert('people', { ...cols, email: p.email, created_at: now, updated_at: now });
+}
+
+export function signupsCreate(ctx: CoreContext, input: OpParsed<'signups:create'>, source: 'manual' | 'email' | 'spreadsheet' = 'manual', messageId: number | null = null): Signup {
+  const event = resolveEvent(ctx, input.eventId);
+  checkRefs(ctx, event.id, input.organisationId, input.sessionId);
+  const receivedAt = input.receivedAt ?? osloWallTime(ctx.now());
+  const rec = new ChangeRecorder(ctx.db, 'signups:create', `Registrerte påmelding for ${input.name}`, event.id);
+  const personId = upsertPerson(ctx, rec, input);
+  const dup = signupForPerson(ctx.db, event.id, personId);
+  if (dup) {
+    const who = getPersonRow(ctx.db, personId);
+    throw new AppError(
+      'duplicate',
+      `${who?.name ?? input.name} (${who?.email ?? 'uten e-post'}) er allerede påmeldt denne samlingen. Endre den eksisterende påmeldingen i stedet.`,
+      { email: 'Allerede påmeldt.' },
+    );
+  }
+  const organisationId = input.organisationId ?? null;
+  const state = input.state ?? proposeState(ctx.db, event, organisationId, receivedAt);
+  const now = ctx.now().toISOString();
+  const id = rec.insert('signups', {
+    event_id: event.id,
+    person_id: personId,
+    organisation_id: organisationId,
+    state,
+    received_at: receivedAt,
+    source,
+    message_id: messageId,
+    lunch: input.lunch === false ? 0 : 1,
+    diets: JSON.stringify([...new Set(input.diets ?? [])]),
+    diet_note: input.dietNote,
+    session_id: input.sessionId ?? null,
+    notes: input.notes,
+    created_at: now,
+    updated_at: now,
+  });
+  rec.setSummary(`Registrerte påmelding for ${input.name} (${STATE_NB[state]})`);
+  return signupsGet(ctx, { id });
+}
+
+export function signupsUpdate(ctx: CoreContext, input: OpParsed<'signups:update'>): Signup {
+  const row = getSignupRow(ctx.db, input.id);
+  if (!row) throw notFound('påmeldingen', input.id);
+  if (input.eventId !== undefined && input.eventId !== row.event_id)
+    throw new AppError('invalid_input', 'En påmelding kan ikke flyttes til en annen samling. Registrer en ny påmelding der.', {
+      eventId: 'Kan ikke endres.',
+    });
+  checkRefs(ctx, row.event_id, input.organisationId, input.sessionId);
+  const person = getPersonRow(ctx.db, row.person_id)!;
+  const name = input.name ?? person.name;
+  const rec = new ChangeRecorder(ctx.db, 'signups:update', `Endret påmeldingen til ${name}`, row.event_id);
+
+  // A changed e-mail that belongs to another person would merge two people: refuse instead.
+  if (input.email !== undefined && input.email !== person.email && input.email) {
+    const other = findPersonByEmail(ctx.db, input.email);
+    if (other && other.id !== person.id)
+      throw new AppError('duplicate', `E-postadressen ${input.email} tilhører ${other.name}.`, { email: 'Tilhører en annen person.' });
+  }
+  const pcols: Record<string, SqlValue> = {};
+  if (input.name !== undefined) {
+    pcols.name = input.name;
+    pcols.sort_key = personSortKey(input.name);
+  }
+  if (input.email !== undefined) pcols.email = input.email;
+  if (input.phone !== undefined) pcols.phone = input.phone;
+  if (input.title !== undefined) pcols.title = input.title;
+  if (Object.keys(pcols).length) rec.update('people', person.id, { ...pcols, updated_at: ctx.now().toISOString() });
+
+  const s: Record<string, SqlValue> = {};
+  if (input.organisationId !== undefined) s.organisation_id = input.organisationId;
+  if (input.state !== undefined) s.state = input.state;
+  if (input.receivedAt !== undefined) s.received_at = input.receivedAt;
+  if (input.lunch !== undefined) s.lunch = input.lunch ? 1 : 0;
+  if (input.diets !== undefined) s.diets = JSON.stringify([...new Set(input.diets)]);
+  if (input.dietNote !== undefined) s.diet_note = input.dietNote;
+  if (input.sessionId !== undefined) s.session_id = input.sessionId;
+  if (input.notes !== undefined) s.notes = input.notes;
+  if (Object.keys(s).length) rec.update('signups', row.id, { ...s, updated_at: ctx.now().toISOString() });
+  return signupsGet(ctx, { id: row.id });
+}
+
+export function signupsSetState(ctx: CoreContext, input: OpParsed<'signups:setState'>): Signup {
+  const row = getSignupRow(ctx.db, input.id);
+  if (!row) throw notFound('påmeldingen', input.id);
+  const person = getPersonRow(ctx.db, row.person_id)!;
+  const rec = new ChangeRecorder(
+    ctx.db,
+    'signups:setState',
+    `${person.name}: ${STATE_NB[row.state]} → ${STATE_NB[input.state]}${input.reason ? ` (${input.reason})` : ''}`,
+    row.event_id,
+  );
+  rec.update('signups', row.id, {
+    state: input.state,
+    state_reason: input.reason,
+    updated_at: ctx.now().toISOString(),
+  });
+  return signupsGet(ctx, { id: row.id });
+}
+
+export function signupsDelete(ctx: CoreContext, input: { id: number }): { id: number } {
+  const row = getSignupRow(ctx.db, input.id);
+  if (!row) throw notFound('påmeldingen', input.id);
+  const person = getPersonRow(ctx.db, row.person_id)!;
+  const rec = new ChangeRecorder(ctx.db, 'signups:delete', `Slettet påmeldingen til ${person.name}`, row.event_id);
+  rec.remove('signups', row.id);
+  return { id: row.id };
+}

@@ -1,0 +1,192 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { CoreContext } from '../core/context';
+import { invoke } from '../core/dispatch';
+
+/** Extra routes a domain may add (e.g. file downloads); return true when handled. */
+export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
+
+export interface WebOptions {
+  ctx: CoreContext;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+  routes?: Route[];
+  /** Largest request body accepted (a 10 MB paste must fit). */
+  maxBody?: number;
+}
+
+export interface WebServer {
+  server: Server;
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json; charset=utf-8',
+};
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  send(res, status, { ok: false, error: { code, message } });
+}
+
+function tokenMatches(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > max) {
+        reject(new Error('too_large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Browser mode's door: the built renderer and the core over HTTP, on 127.0.0.1 only. Every API
+ * request needs the per-run token; the Host header must name this loopback address (against DNS
+ * rebinding) and a browser's Origin, when sent, must be this server's own.
+ */
+export async function startWebServer(opts: WebOptions): Promise<WebServer> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const maxBody = opts.maxBody ?? 24 * 1024 * 1024;
+  const staticRoot = path.resolve(opts.staticDir);
+  let port = 0;
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) refuse(res, 500, 'internal', `Noe gikk galt: ${(e as Error).message}`);
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = req.headers.host ?? '';
+    if (!allowedHosts().has(host)) {
+      refuse(res, 421, 'bad_host', 'Ukjent vertsnavn. Samling svarer bare på 127.0.0.1 og localhost.');
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://${host}`) {
+      refuse(res, 403, 'bad_origin', 'Forespørselen kommer fra en annen nettside og er avvist.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      const auth = req.headers.authorization;
+      const given = auth?.startsWith('Bearer ') ? auth.slice(7) : (req.headers['x-samling-token'] as string | undefined);
+      if (!tokenMatches(given, token)) {
+        refuse(res, 401, 'bad_token', 'Mangler eller feil tilgangsnøkkel. Åpne adressen Samling skrev ut ved oppstart.');
+        return;
+      }
+      for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
+      if (req.method !== 'POST') {
+        refuse(res, 405, 'method', 'Bruk POST.');
+        return;
+      }
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let body: string;
+      try {
+        body = await readBody(req, maxBody);
+      } catch {
+        refuse(res, 413, 'too_large', `Forespørselen er for stor (over ${Math.round(maxBody / 1024 / 1024)} MB).`);
+        return;
+      }
+      let input: unknown;
+      try {
+        input = body.trim() === '' ? undefined : JSON.parse(body);
+      } catch {
+        refuse(res, 400, 'bad_json', 'Forespørselen er ikke gyldig JSON.');
+        return;
+      }
+      send(res, 200, invoke(opts.ctx, name, input));
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      refuse(res, 405, 'method', 'Ikke tillatt.');
+      return;
+    }
+    serveStatic(url.pathname, res);
+  }
+
+  function serveStatic(pathname: string, res: ServerResponse): void {
+    let rel = decodeURIComponent(pathname);
+    if (rel === '/' || !path.extname(rel)) rel = '/index.html';
+    const file = path.resolve(staticRoot, '.' + rel);
+    if (!file.startsWith(staticRoot + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Fant ikke siden.');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
+    });
+    createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    server,
+    url,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
