@@ -4,7 +4,7 @@ import { ChangeRecorder, type SqlValue } from '../db/changes';
 import { getOrg, getOrgDetail, getOrgRow, getTheme, listOrgs, listThemes, orgUsage } from '../db/repos/orgs';
 import type { CoreContext } from './context';
 import { AppError, notFound } from './errors';
-import { compareNb } from './text';
+import { compareNb, nbSortKey } from './text';
 
 export const KIND_NB = {
   county: 'fylkeskommune',
@@ -14,7 +14,14 @@ export const KIND_NB = {
 } as const;
 
 export function orgsList(ctx: CoreContext, input: OpParsed<'orgs:list'>): Organisation[] {
-  const rows = listOrgs(ctx.db, input);
+  let rows = listOrgs(ctx.db, input);
+  if (input.q) {
+    // Matched here with Norwegian case folding (SQLite's LIKE folds only ASCII).
+    const key = nbSortKey(input.q);
+    rows = rows.filter((o) =>
+      [o.name, o.shortName, o.number, o.administration, o.countyName, ...o.emailDomains].some((v) => v && nbSortKey(v).includes(key)),
+    );
+  }
   // Counties and municipalities by number (the order every Norwegian list uses); others by name.
   return rows.sort((a, b) =>
     a.kind !== b.kind

@@ -15,7 +15,7 @@ import type { CoreContext } from './context';
 import { resolveEvent } from './events';
 import { AppError, notFound } from './errors';
 import { proposeState } from './seats';
-import { personSortKey } from './text';
+import { nbSortKey, personSearchKey, personSortKey } from './text';
 import { osloWallTime } from './time';
 
 export const STATE_NB: Record<SignupState, string> = {
@@ -27,7 +27,15 @@ export const STATE_NB: Record<SignupState, string> = {
 
 export function signupsList(ctx: CoreContext, input: OpParsed<'signups:list'>): SignupList {
   const event = resolveEvent(ctx, input.eventId);
-  return listSignups(ctx.db, { ...input, eventId: event.id });
+  // Organisation names are matched here, with Norwegian case folding, and passed to the query
+  // as ids: SQLite's LIKE folds only ASCII letters.
+  const key = input.q ? nbSortKey(input.q) : undefined;
+  const orgIds = key
+    ? (ctx.db.prepare('SELECT id, name FROM organisations').all() as { id: number; name: string }[])
+        .filter((o) => nbSortKey(o.name).includes(key))
+        .map((o) => o.id)
+    : [];
+  return listSignups(ctx.db, { ...input, q: key, orgIds, eventId: event.id });
 }
 
 export function signupsGet(ctx: CoreContext, input: { id: number }): Signup {
@@ -37,7 +45,7 @@ export function signupsGet(ctx: CoreContext, input: { id: number }): Signup {
 }
 
 export function peopleSearch(ctx: CoreContext, input: OpParsed<'people:search'>): PersonHit[] {
-  return input.q ? searchPeople(ctx.db, input.q) : [];
+  return input.q ? searchPeople(ctx.db, nbSortKey(input.q)) : [];
 }
 
 function checkRefs(ctx: CoreContext, eventId: number, organisationId?: number | null, sessionId?: number | null): void {
@@ -64,7 +72,12 @@ interface PersonFields {
 export function upsertPerson(ctx: CoreContext, rec: ChangeRecorder, p: PersonFields): number {
   const now = ctx.now().toISOString();
   const existing = p.email ? findPersonByEmail(ctx.db, p.email) : undefined;
-  const cols: Record<string, SqlValue> = { name: p.name, sort_key: personSortKey(p.name) };
+  const title = p.title ?? existing?.title ?? null;
+  const cols: Record<string, SqlValue> = {
+    name: p.name,
+    sort_key: personSortKey(p.name),
+    search_key: personSearchKey({ name: p.name, email: p.email ?? existing?.email, title }),
+  };
   if (p.phone !== undefined && p.phone !== null) cols.phone = p.phone;
   if (p.title !== undefined && p.title !== null) cols.title = p.title;
   if (p.organisationId !== undefined && p.organisationId !== null) cols.organisation_id = p.organisationId;
@@ -75,11 +88,21 @@ export function upsertPerson(ctx: CoreContext, rec: ChangeRecorder, p: PersonFie
   return rec.insert('people', { ...cols, email: p.email, created_at: now, updated_at: now });
 }
 
-export function signupsCreate(ctx: CoreContext, input: OpParsed<'signups:create'>, source: 'manual' | 'email' | 'spreadsheet' = 'manual', messageId: number | null = null): Signup {
+/**
+ * Registers a sign-up. Imports pass their own recorder so that a whole import is one change in
+ * the log (one undo), and their source and message.
+ */
+export function signupsCreate(
+  ctx: CoreContext,
+  input: OpParsed<'signups:create'>,
+  source: 'manual' | 'email' | 'spreadsheet' = 'manual',
+  messageId: number | null = null,
+  recorder?: ChangeRecorder,
+): Signup {
   const event = resolveEvent(ctx, input.eventId);
   checkRefs(ctx, event.id, input.organisationId, input.sessionId);
   const receivedAt = input.receivedAt ?? osloWallTime(ctx.now());
-  const rec = new ChangeRecorder(ctx.db, 'signups:create', `Registrerte påmelding for ${input.name}`, event.id);
+  const rec = recorder ?? new ChangeRecorder(ctx.db, 'signups:create', `Registrerte påmelding for ${input.name}`, event.id);
   const personId = upsertPerson(ctx, rec, input);
   const dup = signupForPerson(ctx.db, event.id, personId);
   if (dup) {
@@ -109,7 +132,7 @@ export function signupsCreate(ctx: CoreContext, input: OpParsed<'signups:create'
     created_at: now,
     updated_at: now,
   });
-  rec.setSummary(`Registrerte påmelding for ${input.name} (${STATE_NB[state]})`);
+  if (!recorder) rec.setSummary(`Registrerte påmelding for ${input.name} (${STATE_NB[state]})`);
   return signupsGet(ctx, { id });
 }
 
@@ -139,6 +162,13 @@ export function signupsUpdate(ctx: CoreContext, input: OpParsed<'signups:update'
   if (input.email !== undefined) pcols.email = input.email;
   if (input.phone !== undefined) pcols.phone = input.phone;
   if (input.title !== undefined) pcols.title = input.title;
+  if (Object.keys(pcols).length) {
+    pcols.search_key = personSearchKey({
+      name,
+      email: input.email === undefined ? person.email : input.email,
+      title: input.title === undefined ? person.title : input.title,
+    });
+  }
   if (Object.keys(pcols).length) rec.update('people', person.id, { ...pcols, updated_at: ctx.now().toISOString() });
 
   const s: Record<string, SqlValue> = {};

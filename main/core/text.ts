@@ -49,3 +49,11 @@ export function splitName(name: string): { given: string; surname: string } {
   const surname = parts.pop() ?? '';
   return { given: parts.join(' '), surname };
 }
+
+/**
+ * What a person is found by in search: name in both orders, e-mail and title, folded the same
+ * way as nbSortKey (SQLite's LIKE folds only ASCII, so "øvre" would not find "Øvre").
+ */
+export function personSearchKey(p: { name: string; email?: string | null; title?: string | null }): string {
+  return [nbSortKey(p.name), personSortKey(p.name), (p.email ?? '').toLowerCase(), nbSortKey(p.title ?? '')].join(' ');
+}

@@ -93,6 +93,7 @@ export const migration010: Migration = {
         name TEXT NOT NULL,
         email TEXT COLLATE NOCASE,
         sort_key TEXT NOT NULL DEFAULT '',
+        search_key TEXT NOT NULL DEFAULT '',
         phone TEXT,
         title TEXT,
         organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,

@@ -54,7 +54,7 @@ const LIST_SQL = `
   LEFT JOIN organisations c ON c.id = o.county_id
   LEFT JOIN themes t ON t.id = o.theme_id`;
 
-export function listOrgs(db: DB, f: { kind?: OrgKind; q?: string; countyId?: number }): Organisation[] {
+export function listOrgs(db: DB, f: { kind?: OrgKind; countyId?: number }): Organisation[] {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.kind) {
@@ -66,11 +66,6 @@ export function listOrgs(db: DB, f: { kind?: OrgKind; q?: string; countyId?: num
       SELECT 1 FROM region_members m JOIN organisations k ON k.id = m.municipality_id
       WHERE m.region_id = o.id AND k.county_id = @countyId)))`);
     params.countyId = f.countyId;
-  }
-  if (f.q) {
-    where.push(`(o.name LIKE @q ESCAPE '\\' OR o.number LIKE @q ESCAPE '\\' OR o.short_name LIKE @q ESCAPE '\\'
-      OR o.administration LIKE @q ESCAPE '\\' OR o.email_domains LIKE @q ESCAPE '\\')`);
-    params.q = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   }
   const sql = `${LIST_SQL} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
   return (db.prepare(sql).all(params) as ListedRow[]).map(mapOrg);

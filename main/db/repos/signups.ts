@@ -83,7 +83,10 @@ export interface SignupFilter {
   eventId: number;
   state?: SignupState | SignupState[];
   organisationId?: number;
+  /** Already folded with nbSortKey. */
   q?: string;
+  /** Organisations whose name matched q. */
+  orgIds?: number[];
   late?: boolean;
   sort?: 'name' | 'organisation' | 'receivedAt' | 'state' | 'county';
   dir?: 'asc' | 'desc';
@@ -119,8 +122,9 @@ function filterSql(f: SignupFilter): { where: string; params: Record<string, unk
     params.late = f.late ? 1 : 0;
   }
   if (f.q) {
-    where.push(`(p.name LIKE @q ESCAPE '\\' OR p.email LIKE @q ESCAPE '\\' OR o.name LIKE @q ESCAPE '\\' OR p.title LIKE @q ESCAPE '\\')`);
+    where.push(`(p.search_key LIKE @q ESCAPE '\\' OR s.organisation_id IN (SELECT value FROM json_each(@orgIds)))`);
     params.q = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    params.orgIds = JSON.stringify(f.orgIds ?? []);
   }
   return { where: where.join(' AND '), params };
 }
@@ -199,13 +203,14 @@ export function signupForPerson(db: DB, eventId: number, personId: number): Sign
   return db.prepare('SELECT * FROM signups WHERE event_id = ? AND person_id = ?').get(eventId, personId) as SignupRow | undefined;
 }
 
+/** q already folded with nbSortKey. */
 export function searchPeople(db: DB, q: string, limit = 20) {
   const like = `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   return db
     .prepare(
       `SELECT p.id, p.name, p.email, p.phone, p.title, p.organisation_id AS organisationId, o.name AS organisationName
        FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
-       WHERE p.name LIKE @q ESCAPE '\\' OR p.email LIKE @q ESCAPE '\\' ORDER BY p.sort_key LIMIT @limit`,
+       WHERE p.search_key LIKE @q ESCAPE '\\' ORDER BY p.sort_key LIMIT @limit`,
     )
     .all({ q: like, limit }) as {
     id: number;

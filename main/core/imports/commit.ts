@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { OpParsed } from '../../api/contract';
+import type { ImportResult, PreviewAttendee, PreviewMessage } from '../../api/ops/imports';
+import type { Signup } from '../../api/types';
+import { ChangeRecorder } from '../../db/changes';
+import { getSignup } from '../../db/repos/signups';
+import type { CoreContext } from '../context';
+import { AppError } from '../errors';
+import { resolveEvent } from '../events';
+import { proposeState } from '../seats';
+import { signupsCreate, upsertPerson } from '../signups';
+import { osloWallTime } from '../time';
+import { buildPreview, findExisting } from './preview';
+
+type Input = OpParsed<'import:commit'>;
+type Override = NonNullable<NonNullable<Input['messages']>[number]['attendees']>[number];
+
+interface Step {
+  message: PreviewMessage;
+  attendee: PreviewAttendee & { include: boolean };
+  receivedAt: string;
+}
+
+function applyOverride(a: PreviewAttendee, o: Override | undefined): PreviewAttendee & { include: boolean } {
+  if (!o) return { ...a, include: true };
+  return {
+    ...a,
+    include: o.include ?? true,
+    name: o.name ?? a.name,
+    email: o.email === undefined ? a.email : o.email,
+    title: o.title === undefined ? a.title : o.title,
+    phone: o.phone === undefined ? a.phone : o.phone,
+    attending: o.attending ?? a.attending,
+    organisationId: o.organisationId === undefined ? a.organisationId : o.organisationId,
+    diets: o.diets ?? a.diets,
+    dietNote: o.dietNote === undefined ? a.dietNote : o.dietNote,
+  };
+}
+
+/**
+ * Stores a confirmed paste, all or nothing (invoke runs this in one transaction): each new reply
+ * as an imported message with its raw text, and its people as sign-ups created, updated or
+ * cancelled. The text is parsed again here — the preview the user saw is derived from the same
+ * text and the same registry, and her corrections come as overrides by index. Replies already
+ * imported are skipped, so pasting the same pile twice changes nothing. One change-log entry:
+ * one undo takes the whole import back.
+ */
+export function commitImport(ctx: CoreContext, input: Input): ImportResult {
+  const event = resolveEvent(ctx, input.eventId);
+  const preview = buildPreview(ctx, input.text, event.id);
+  if (preview.messages.length === 0) throw new AppError('nothing_found', 'Fant ingen e-poster å importere i teksten.');
+  const choices = new Map((input.messages ?? []).map((m) => [m.index, m]));
+  for (const c of choices.keys())
+    if (c >= preview.messages.length) throw new AppError('invalid_input', `E-post nummer ${c + 1} finnes ikke i teksten.`);
+
+  const batch = randomUUID();
+  const rec = new ChangeRecorder(ctx.db, 'import:commit', 'Importerte e-post', event.id);
+  const result: ImportResult = { batch, changeId: rec.changeId, imported: 0, skipped: 0, created: [], updated: [], cancelled: [], messages: [] };
+  const now = ctx.now().toISOString();
+  const steps: Step[] = [];
+  const messageIds = new Map<number, number>();
+
+  for (const m of preview.messages) {
+    const choice = choices.get(m.index);
+    if (choice?.include === false) {
+      result.messages.push({ index: m.index, status: 'excluded', messageId: null });
+      continue;
+    }
+    if (m.alreadyImported) {
+      result.skipped++;
+      result.messages.push({ index: m.index, status: 'already_imported', messageId: null });
+      continue;
+    }
+    const overrides = new Map((choice?.attendees ?? []).map((a) => [a.index, a]));
+    const attendees = m.attendees.map((a) => applyOverride(a, overrides.get(a.index)));
+    for (const a of attendees) {
+      if (a.include && !a.name) throw new AppError('invalid_input', `E-post ${m.index + 1}: en person mangler navn. Skriv inn navnet eller ta personen ut.`);
+    }
+    const messageId = rec.insert('imported_messages', {
+      event_id: event.id,
+      batch,
+      raw: input.text.slice(m.span.start, m.span.end),
+      hash: m.hash,
+      sender_name: m.from.name,
+      sender_email: m.from.email,
+      sent_at: m.sentAt,
+      subject: m.subject,
+      parsed: JSON.stringify({ kind: m.kind, attendees: attendees.map(({ spans: _s, ...rest }) => rest), warnings: m.warnings }),
+      imported_at: now,
+    });
+    messageIds.set(m.index, messageId);
+    result.imported++;
+    result.messages.push({ index: m.index, status: 'imported', messageId });
+    const receivedAt = m.sentAt ?? osloWallTime(ctx.now());
+    for (const a of attendees) if (a.include) steps.push({ message: m, attendee: a, receivedAt });
+  }
+
+  // Seats go by received time: apply the replies in the order they were sent, and within one
+  // reply the withdrawals first, so a replacement can take the seat the other person frees.
+  steps.sort((x, y) =>
+    x.receivedAt !== y.receivedAt
+      ? x.receivedAt < y.receivedAt ? -1 : 1
+      : Number(x.attendee.attending) - Number(y.attendee.attending),
+  );
+  for (const step of steps) applyStep(ctx, rec, event.id, step, messageIds.get(step.message.index) ?? null, result);
+
+  const n = result.created.length + result.updated.length + result.cancelled.length;
+  rec.setSummary(
+    `Importerte ${result.imported} e-post${result.imported === 1 ? '' : 'er'}: ${result.created.length} ny${result.created.length === 1 ? '' : 'e'}, ${result.updated.length} endret, ${result.cancelled.length} avmeldt`,
+  );
+  if (result.imported === 0 && n === 0) result.changeId = null;
+  return result;
+}
+
+function applyStep(ctx: CoreContext, rec: ChangeRecorder, eventId: number, step: Step, messageId: number | null, result: ImportResult): void {
+  const a = step.attendee;
+  const name = a.name ?? '';
+  const existing = findExisting(ctx, eventId, a, a.organisationId);
+  const stamp = new Date(ctx.now()).toISOString();
+  if (!a.attending) {
+    if (existing) {
+      if (existing.state === 'cancelled') return;
+      rec.update('signups', existing.id, {
+        state: 'cancelled',
+        state_reason: `Meldte avbud per e-post ${step.receivedAt.slice(0, 10).split('-').reverse().join('.')}`,
+        message_id: messageId,
+        updated_at: stamp,
+      });
+      result.cancelled.push(getSignup(ctx.db, existing.id)!);
+      return;
+    }
+    result.cancelled.push(
+      signupsCreate(
+        ctx,
+        { eventId, name, email: a.email, phone: a.phone, title: a.title, organisationId: a.organisationId, state: 'cancelled', receivedAt: step.receivedAt, diets: a.diets, dietNote: a.dietNote, notes: null },
+        'email',
+        messageId,
+        rec,
+      ),
+    );
+    return;
+  }
+  if (existing) {
+    upsertPerson(ctx, rec, { name, email: a.email ?? existing.email, phone: a.phone, title: a.title, organisationId: a.organisationId });
+    const patch: Record<string, string | number | null> = { message_id: messageId, updated_at: stamp };
+    if (a.diets.length) patch.diets = JSON.stringify(a.diets);
+    if (a.dietNote) patch.diet_note = a.dietNote;
+    if (a.organisationId && !existing.organisation_id) patch.organisation_id = a.organisationId;
+    if (existing.state === 'cancelled' || existing.state === 'declined') {
+      // Signing up again after withdrawing: a new place in the queue, from this reply's time.
+      const event = resolveEvent(ctx, eventId);
+      patch.state = proposeState(ctx.db, event, a.organisationId ?? existing.organisation_id, step.receivedAt, existing.id);
+      patch.received_at = step.receivedAt;
+      patch.state_reason = null;
+    }
+    rec.update('signups', existing.id, patch);
+    result.updated.push(getSignup(ctx.db, existing.id)! satisfies Signup);
+    return;
+  }
+  result.created.push(
+    signupsCreate(
+      ctx,
+      { eventId, name, email: a.email, phone: a.phone, title: a.title, organisationId: a.organisationId, receivedAt: step.receivedAt, diets: a.diets, dietNote: a.dietNote, notes: null },
+      'email',
+      messageId,
+      rec,
+    ),
+  );
+}
