@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { allocationOps } from './ops/allocation';
 import { exportsOps } from './ops/exports';
-// import { importsOps } from './ops/imports';
+import { importsOps } from './ops/imports';
 import { registryOps } from './ops/registry';
 
 export type { OpDef } from './ops/define';
@@ -15,7 +15,7 @@ export const contract = {
   ...registryOps,
   ...allocationOps,
   ...exportsOps,
-  // ...importsOps, (enabled once main/core/email/parse.ts lands)
+  ...importsOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@ import type { OpName, OpParsed, OpResult } from '../api/contract';
 import type { registryOps } from '../api/ops/registry';
 import { allocationHandlers } from './allocation/handlers';
 import { exportsHandlers } from './exports/handlers';
-// import { importsHandlers } from './imports/handlers';
+import { importsHandlers } from './imports/handlers';
 import { changelogList, changelogRedo, changelogUndo } from './changelog';
 import type { CoreContext } from './context';
 import { eventsCreate, eventsGet, eventsList, eventsUpdate } from './events';
@@ -58,5 +58,5 @@ export const handlers: Handlers = {
   ...registryHandlers,
   ...allocationHandlers,
   ...exportsHandlers,
-  // ...importsHandlers,
+  ...importsHandlers,
 };

@@ -102,7 +102,8 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
       ? x.receivedAt < y.receivedAt ? -1 : 1
       : Number(x.attendee.attending) - Number(y.attendee.attending),
   );
-  for (const step of steps) applyStep(ctx, rec, event.id, step, messageIds.get(step.message.index) ?? null, result);
+  const freed: FreedSeats = new Map();
+  for (const step of steps) applyStep(ctx, rec, event.id, step, messageIds.get(step.message.index) ?? null, result, freed);
 
   const n = result.created.length + result.updated.length + result.cancelled.length;
   rec.setSummary(
@@ -112,7 +113,25 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
   return result;
 }
 
-function applyStep(ctx: CoreContext, rec: ChangeRecorder, eventId: number, step: Step, messageId: number | null, result: ImportResult): void {
+/** Seats given up in a reply, by message index: a replacement named in the same reply takes them. */
+type FreedSeats = Map<number, { organisationId: number | null; name: string }[]>;
+
+function takeFreedSeat(freed: FreedSeats, step: Step, organisationId: number | null): string | undefined {
+  const list = freed.get(step.message.index);
+  const i = list?.findIndex((f) => f.organisationId === organisationId) ?? -1;
+  if (!list || i < 0) return undefined;
+  return list.splice(i, 1)[0]?.name;
+}
+
+function applyStep(
+  ctx: CoreContext,
+  rec: ChangeRecorder,
+  eventId: number,
+  step: Step,
+  messageId: number | null,
+  result: ImportResult,
+  freed: FreedSeats,
+): void {
   const a = step.attendee;
   const name = a.name ?? '';
   const existing = findExisting(ctx, eventId, a, a.organisationId);
@@ -120,6 +139,11 @@ function applyStep(ctx: CoreContext, rec: ChangeRecorder, eventId: number, step:
   if (!a.attending) {
     if (existing) {
       if (existing.state === 'cancelled') return;
+      if (existing.state === 'seated') {
+        const list = freed.get(step.message.index) ?? [];
+        list.push({ organisationId: existing.organisation_id, name: existing.name });
+        freed.set(step.message.index, list);
+      }
       rec.update('signups', existing.id, {
         state: 'cancelled',
         state_reason: `Meldte avbud per e-post ${step.receivedAt.slice(0, 10).split('-').reverse().join('.')}`,
@@ -157,13 +181,32 @@ function applyStep(ctx: CoreContext, rec: ChangeRecorder, eventId: number, step:
     result.updated.push(getSignup(ctx.db, existing.id)! satisfies Signup);
     return;
   }
-  result.created.push(
-    signupsCreate(
-      ctx,
-      { eventId, name, email: a.email, phone: a.phone, title: a.title, organisationId: a.organisationId, receivedAt: step.receivedAt, diets: a.diets, dietNote: a.dietNote, notes: null },
-      'email',
-      messageId,
-      rec,
-    ),
+  // A person sent in place of one who held a seat takes that seat over, even after the
+  // deadline: it is the same seat, not a new one (the organiser can still change it).
+  const replaces = takeFreedSeat(freed, step, a.organisationId);
+  const created = signupsCreate(
+    ctx,
+    {
+      eventId,
+      name,
+      email: a.email,
+      phone: a.phone,
+      title: a.title,
+      organisationId: a.organisationId,
+      receivedAt: step.receivedAt,
+      diets: a.diets,
+      dietNote: a.dietNote,
+      notes: null,
+      ...(replaces ? { state: 'seated' as const } : {}),
+    },
+    'email',
+    messageId,
+    rec,
   );
+  if (replaces) {
+    rec.update('signups', created.id, { state_reason: `Erstatter ${replaces}`, late_accepted: created.late ? 1 : 0 });
+    result.created.push(getSignup(ctx.db, created.id)!);
+  } else {
+    result.created.push(created);
+  }
 }

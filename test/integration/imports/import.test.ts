@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CoreContext } from '../../../main/core/context';
+import { fails, freshCore, ok, snapshot } from '../../helpers/db';
+
+const SAMPLES = path.resolve(import.meta.dirname, '../../../../shared/samples/email-replies');
+const sample = (name: string) => readFileSync(path.join(SAMPLES, `${name}.txt`), 'utf8');
+const allSamples = () =>
+  readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(SAMPLES, f), 'utf8'))
+    .join('\n\n');
+
+let ctx: CoreContext;
+let close: () => void;
+beforeEach(() => {
+  ({ ctx, close } = freshCore(() => new Date('2015-09-10T08:00:00Z')));
+});
+afterEach(() => close());
+
+describe('import of pasted e-mail replies', () => {
+  it('previews without storing anything', () => {
+    const before = snapshot(ctx);
+    const p = ok(ctx, 'import:preview', { text: sample('10-three-replies-one-paste') });
+    expect(p.messages).toHaveLength(3);
+    expect(p.counts).toMatchObject({ messages: 3, attendees: 3, create: 3, alreadyImported: 0 });
+    const first = p.messages[0]!;
+    expect(first.from.email).toBe('henrik.berg-johansen@ostfoldfk.no');
+    expect(first.attendees[0]).toMatchObject({ organisationName: 'Østfold', action: 'create', diets: ['lactose'] });
+    // Provenance: the span of the e-mail field points at the address in the pasted text.
+    const span = first.attendees[0]!.spans.email!;
+    expect(sample('10-three-replies-one-paste').slice(span.start, span.end).toLowerCase()).toContain('henrik.berg-johansen@ostfoldfk.no');
+    expect(snapshot(ctx)).toBe(before);
+  });
+
+  it('commits sign-ups with source e-mail, received time = sent time and the raw text kept', () => {
+    const r = ok(ctx, 'import:commit', { text: sample('10-three-replies-one-paste') });
+    expect(r).toMatchObject({ imported: 3, skipped: 0 });
+    expect(r.created.map((s) => s.name)).toEqual(['Henrik Berg-Johansen', 'Jonas Aamodt', 'Torunn Fosse']);
+    const list = ok(ctx, 'signups:list', { sort: 'receivedAt' }).rows;
+    expect(list.map((s) => [s.name, s.source, s.receivedAt, s.state, s.countyNumber])).toEqual([
+      ['Henrik Berg-Johansen', 'email', '2015-08-31T13:02:17', 'seated', '01'],
+      ['Jonas Aamodt', 'email', '2015-09-01T08:40:00', 'seated', '02'],
+      ['Torunn Fosse', 'email', '2015-09-04T09:55:40', 'seated', '09'],
+    ]);
+    const msg = ok(ctx, 'import:get', { id: list[0]!.messageId! });
+    expect(msg.raw).toContain('Henrik');
+  });
+
+  it('pasting the whole sample set twice leaves no duplicates', () => {
+    const text = allSamples();
+    const first = ok(ctx, 'import:commit', { text });
+    expect(first.imported).toBeGreaterThanOrEqual(16);
+    const n = ok(ctx, 'signups:list', { limit: 1000 }).total;
+    const again = ok(ctx, 'import:preview', { text });
+    expect(again.messages.every((m) => m.alreadyImported)).toBe(true);
+    const second = ok(ctx, 'import:commit', { text });
+    expect(second).toMatchObject({ imported: 0, created: [], updated: [], cancelled: [] });
+    expect(second.skipped).toBe(first.imported);
+    expect(ok(ctx, 'signups:list', { limit: 1000 }).total).toBe(n);
+    // The same replies pasted again one by one are recognised too.
+    for (const f of ['01-self-signup-outlook-nb', '12-crlf-name-paren-email']) {
+      const r = ok(ctx, 'import:commit', { text: sample(f).replace(/\r\n/g, '\n') });
+      expect(r.imported, f).toBe(0);
+    }
+  });
+
+  it('a cancellation cancels the existing sign-up; the next in line is then seated by its own reply', () => {
+    const hfk = ok(ctx, 'orgs:list', { kind: 'county', q: 'Hordaland' })[0]!;
+    ok(ctx, 'signups:create', { name: 'Eldbjørg Sandvik', email: 'x@example.com', organisationId: hfk.id, receivedAt: '2015-08-29T10:00' });
+    const p = ok(ctx, 'import:preview', { text: sample('05-cancellation-last-first') });
+    const person = p.messages[0]!.attendees[0]!;
+    expect(person.attending).toBe(false);
+    const existing = ok(ctx, 'signups:create', {
+      name: person.name!,
+      email: person.email,
+      organisationId: person.organisationId,
+      receivedAt: '2015-08-30T10:00',
+    });
+    const r = ok(ctx, 'import:commit', { text: sample('05-cancellation-last-first') });
+    expect(r.cancelled.map((s) => s.id)).toEqual([existing.id]);
+    expect(ok(ctx, 'signups:get', { id: existing.id }).state).toBe('cancelled');
+  });
+
+  it('a replacement withdraws one and signs up the other, who takes the freed seat', () => {
+    const p = ok(ctx, 'import:preview', { text: sample('06-replacement') });
+    const [out, inn] = [p.messages[0]!.attendees.find((a) => !a.attending)!, p.messages[0]!.attendees.find((a) => a.attending)!];
+    ok(ctx, 'signups:create', { name: out.name!, email: out.email, organisationId: out.organisationId, receivedAt: '2015-08-31T08:00' });
+    const r = ok(ctx, 'import:commit', { text: sample('06-replacement') });
+    expect(r.cancelled.map((s) => s.name)).toEqual([out.name]);
+    expect(r.created.map((s) => [s.name, s.state])).toEqual([[inn.name, 'seated']]);
+    expect(r.created[0]!.diets).toContain('pork');
+    expect(r.created[0]!.stateReason).toBe(`Erstatter ${out.name}`);
+  });
+
+  it('applies the user’s corrections and exclusions', () => {
+    const text = sample('10-three-replies-one-paste');
+    const r = ok(ctx, 'import:commit', {
+      text,
+      messages: [
+        { index: 0, attendees: [{ index: 0, name: 'Henrik Berg Johansen', diets: ['lactose', 'nuts'] }] },
+        { index: 1, include: false },
+      ],
+    });
+    expect(r.created.map((s) => s.name)).toEqual(['Henrik Berg Johansen', 'Torunn Fosse']);
+    expect(r.created[0]!.diets).toEqual(['lactose', 'nuts']);
+    expect(r.messages[1]).toMatchObject({ status: 'excluded' });
+    // The excluded reply can still be imported later.
+    expect(ok(ctx, 'import:preview', { text }).messages.map((m) => m.alreadyImported)).toEqual([true, false, true]);
+  });
+
+  it('one undo takes the whole import back', () => {
+    const before = ok(ctx, 'signups:list').total;
+    const r = ok(ctx, 'import:commit', { text: allSamples() });
+    expect(r.created.length).toBeGreaterThan(10);
+    const undo = ok(ctx, 'changelog:undo');
+    expect(undo.undone.summary).toMatch(/^Importerte \d+ e-poster/);
+    expect(ok(ctx, 'signups:list').total).toBe(before);
+    expect(ok(ctx, 'import:list')).toHaveLength(0);
+    // And after the undo the replies are new again.
+    expect(ok(ctx, 'import:preview', { text: sample('01-self-signup-outlook-nb') }).messages[0]!.alreadyImported).toBe(false);
+  });
+
+  it('bad input: empty, too large, wrong types — a clear message and nothing stored', () => {
+    const before = snapshot(ctx);
+    expect(fails(ctx, 'import:commit', { text: '' }).message).toBe('Lim inn minst én e-post.');
+    expect(fails(ctx, 'import:commit', { text: 'x'.repeat(13 * 1024 * 1024) }).message).toMatch(/for stor/);
+    expect(fails(ctx, 'import:commit', { text: 42 }).message).toMatch(/Teksten/);
+    expect(fails(ctx, 'import:commit', { text: '\u0000\u0001\u0002 binært søppel \uFFFF'.repeat(100) }).code).toBeDefined();
+    expect(fails(ctx, 'import:commit', { text: sample('01-self-signup-outlook-nb'), messages: [{ index: 7 }] }).message).toMatch(/finnes ikke/);
+    expect(fails(ctx, 'import:commit', { text: sample('01-self-signup-outlook-nb'), messages: [{ index: 0, attendees: [{ index: 0, email: 'ikke-epost' }] }] }).message).toMatch(/e-postadresse/);
+    expect(snapshot(ctx)).toBe(before);
+    expect(ok(ctx, 'import:preview', { text: '   ' }).warnings[0]).toMatch(/Lim inn/);
+  });
+});
