@@ -1,0 +1,864 @@
+/**
+ * Reading one reply's own text: who is signed up or withdrawn, with which diets.
+ *
+ * The text is cut into units (sentences, bullet lines, form lines "Navn: …") and clauses.
+ * Each clause yields statements "person P comes / does not come" from the wording rules in
+ * rules.ts; each diet mention is attached to a person by who the clause talks about (a name,
+ * "jeg", "han/hun", "begge", the record it stands in, or the only attendee). Persons named in
+ * several places are merged (full name, first name, e-mail).
+ */
+import { analyseDiets, sortDiets, type DietCode } from './diets';
+import type { CountyHit, CountyResolver } from './county';
+import { bestHit } from './county';
+import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
+import {
+  ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, BULLET, CHANGE, ELLIPTIC_START, ENGLISH_I,
+  FORM_LABEL, formField, INSTEAD_OF, NEGATION, OOO_BODY, RELATIVE, REPLACE_SELF, REQUEST,
+  SELF_OBJECT, SELF_SUBJECT, SELF_WITH_OTHERS, SESSION_WORD, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_STRONG,
+} from './rules';
+import { findEmails, fold, nameEmailScore, type Found } from './util';
+
+export interface Sender {
+  name: string | null;
+  email: string | null;
+  nameStart: number;
+  nameEnd: number;
+  emailStart: number;
+  emailEnd: number;
+}
+
+/** A person found in the body, with normalised (absolute) offsets. */
+export interface BodyPerson {
+  self: boolean;
+  name: string | null;
+  nameStart: number;
+  nameEnd: number;
+  email: string | null;
+  emailStart: number;
+  emailEnd: number;
+  attending: boolean;
+  attendStart: number;
+  attendEnd: number;
+  strength: number;
+  firstPos: number;
+  diets: Set<DietCode>;
+  dietStart: number;
+  dietEnd: number;
+  dietNotes: string[];
+  title: string | null;
+  titleStart: number;
+  titleEnd: number;
+  phone: string | null;
+  phoneStart: number;
+  phoneEnd: number;
+  county: CountyHit | null;
+  countyFromText: boolean;
+  sessionWish: string | null;
+  sessionStart: number;
+  sessionEnd: number;
+  /** Offsets of the unit the person was introduced in (bullet/record), for county lookup. */
+  unitStart: number;
+  unitEnd: number;
+}
+
+export interface BodyResult {
+  persons: BodyPerson[];
+  question: boolean;
+  outOfOffice: boolean;
+  withdrawNobody: boolean;
+  hasCue: boolean;
+  signature: Signature | null;
+  sender: Sender;
+  /** County mentions in the body and signature (absolute offsets). */
+  countyHits: CountyHit[];
+  mainEnd: number;
+}
+
+export interface AnalyseInput {
+  /** Whole normalised text. */
+  text: string;
+  /** Ranges of the reply's own text. */
+  ranges: Array<[number, number]>;
+  /** Ranges inside `ranges` to ignore (quoted lines in bottom-posted replies). */
+  blank: Array<[number, number]>;
+  sender: Sender;
+  cc: Array<{ name: string | null; email: string | null; emailStart: number; emailEnd: number }>;
+  isOrganiserName(name: string): boolean;
+  isOrganiserEmail(email: string): boolean;
+  resolver: CountyResolver;
+}
+
+interface Unit {
+  kind: 'sentence' | 'bullet' | 'form';
+  start: number; // absolute
+  end: number;
+  text: string;
+  formField?: ReturnType<typeof formField>;
+  formValueStart?: number;
+  question: boolean;
+}
+
+const ABBREV = new Set(['f.eks', 'eks', 'bl.a', 'bla', 'mv', 'ca', 'kl', 'tlf', 'nr', 'dvs', 'evt', 'mht', 'ift', 'pga', 'jf', 'inkl', 'osv', 'ol', 'o.l', 'mob', 'tel', 'vedr', 'ang', 'ref', 'e.l', 'el', 'iht', 'etc', 'e.g', 'i.e', 'mr', 'mrs', 'dr', 'st', 'avd', 'adm', 'ev', 'forts', 'kap', 'ks', 'nb', 'obs', 'prof', 'sen', 'stud', 'vs', 'ref']);
+
+/** Splits a paragraph (absolute offsets) into sentence ranges. */
+function sentences(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const isEnd = c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
+    const isNl = c === 0x0a;
+    if (!isEnd && !isNl) continue;
+    if (isNl) {
+      // A line break ends a sentence unless the next line continues in lower case.
+      let k = i + 1;
+      while (k < end && text.charCodeAt(k) === 0x20) k++;
+      const next = text.charAt(k);
+      if (next && next === next.toLowerCase() && next !== next.toUpperCase()) continue;
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+      continue;
+    }
+    // Followed by whitespace (or end)?
+    const nextCh = text.charAt(i + 1);
+    if (i + 1 < end && !/\s/.test(nextCh) && !/[.!?)"»]/.test(nextCh)) continue;
+    if (c === 0x2e) {
+      const before = /([\p{L}.\d]+)$/u.exec(text.slice(Math.max(s, i - 12), i))?.[1] ?? '';
+      if (ABBREV.has(before.toLowerCase()) || /^\d{1,2}$/.test(before) || /^\p{Lu}$/u.test(before)) continue;
+      // "24.9." and "kl. 10.00" are not sentence ends when a lower-case word follows.
+      let k = i + 1;
+      while (k < end && /\s/.test(text.charAt(k))) k++;
+      const nx = text.charAt(k);
+      if (nx && nx === nx.toLowerCase() && nx !== nx.toUpperCase()) continue;
+    }
+    out.push([s, i + 1]);
+    s = i + 1;
+  }
+  if (end > s) out.push([s, end]);
+  return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
+}
+
+const LIST_WORDS = /(?<![\p{L}])(?:desse|disse|følgende|følgjande|these|the following|følgende personer|følgjande personar)(?![\p{L}])/iu;
+
+function listIntro(raw: string, lower: string): boolean {
+  return /:\s*$/.test(raw.trim()) || LIST_WORDS.test(lower);
+}
+
+const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s))/giu;
+
+function clauses(text: string, start: number, end: number): Array<[number, number]> {
+  const seg = text.slice(start, end);
+  const out: Array<[number, number]> = [];
+  let s = 0;
+  CLAUSE_SPLIT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_SPLIT.exec(seg)) !== null) {
+    if (m.index > s) out.push([start + s, start + m.index]);
+    s = m.index + m[0].length;
+    if (m[0].length === 0) CLAUSE_SPLIT.lastIndex++;
+  }
+  if (seg.length > s) out.push([start + s, end]);
+  return out;
+}
+
+/** Removes relative clauses ("…, som er ny prosjektleder," / "som jeg må delta på") from cue search. */
+function withoutRelative(c: string): string {
+  RELATIVE.lastIndex = 0;
+  let out = c;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE.exec(c)) !== null) {
+    const from = m.index;
+    const comma = c.indexOf(',', from);
+    const to = comma < 0 ? c.length : comma;
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+function allMatches(re: RegExp, s: string): Array<[number, number]> {
+  re.lastIndex = 0;
+  const out: Array<[number, number]> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+interface NameTarget { kind: 'name'; name: string; start: number; end: number }
+type Target =
+  | { kind: 'self'; start: number; end: number }
+  | NameTarget
+  | { kind: 'pronoun'; start: number; end: number }
+  | { kind: 'email'; email: Found };
+
+interface Statement {
+  target: Target;
+  attending: boolean;
+  strength: number;
+  pos: number;
+  cueStart: number;
+  cueEnd: number;
+  unit: Unit;
+}
+
+interface DietStatement {
+  codes: DietCode[];
+  clauseText: string;
+  targets: Target[];
+  all: boolean;
+  pos: number;
+  start: number;
+  end: number;
+  unit: Unit;
+}
+
+function newPerson(self: boolean, pos: number): BodyPerson {
+  return {
+    self, name: null, nameStart: -1, nameEnd: -1, email: null, emailStart: -1, emailEnd: -1, attending: true,
+    attendStart: -1, attendEnd: -1, strength: -1, firstPos: pos, diets: new Set(), dietStart: -1, dietEnd: -1,
+    dietNotes: [], title: null, titleStart: -1, titleEnd: -1, phone: null, phoneStart: -1, phoneEnd: -1, county: null,
+    countyFromText: false, sessionWish: null, sessionStart: -1, sessionEnd: -1, unitStart: -1, unitEnd: -1,
+  };
+}
+
+/** Analyses a reply's own text. */
+export function analyseBody(input: AnalyseInput): BodyResult {
+  const T = input.text;
+  const first = input.ranges[0];
+  const last = input.ranges[input.ranges.length - 1];
+  const regionStart = first ? first[0] : 0;
+  const regionEnd = last ? last[1] : 0;
+  // A view of the region with quoted lines blanked, so offsets stay absolute.
+  let view = T.slice(regionStart, regionEnd);
+  if (input.blank.length > 0) {
+    const chars = view.split('');
+    for (const [a, b] of input.blank) {
+      for (let k = Math.max(a, regionStart); k < Math.min(b, regionEnd); k++) {
+        if (chars[k - regionStart] !== '\n') chars[k - regionStart] = ' ';
+      }
+    }
+    view = chars.join('');
+  }
+  const sigRel = findSignatureStart(view);
+  const mainEnd = regionStart + sigRel;
+  const signature = sigRel < view.length ? parseSignature(view.slice(sigRel), mainEnd) : null;
+  // Full text with the region replaced by the (blanked) view: helpers read absolute offsets.
+  const V = (a: number, b: number): string => view.slice(a - regionStart, b - regionStart);
+
+  // ---- Sender identity (header first, then signature)
+  const sender: Sender = { ...input.sender };
+  if (!sender.name && signature?.name) {
+    sender.name = signature.name;
+    sender.nameStart = signature.nameStart;
+    sender.nameEnd = signature.nameEnd;
+  }
+  if (!sender.email && signature) {
+    const candidates = signature.emails.filter((e) => !input.isOrganiserEmail(e.value));
+    let best: Found | null = null;
+    let bestScore = -1;
+    for (const e of candidates) {
+      const sc = sender.name ? nameEmailScore(sender.name, e.value) : 0;
+      if (sc > bestScore) {
+        best = e;
+        bestScore = sc;
+      }
+    }
+    if (best) {
+      sender.email = best.value;
+      sender.emailStart = best.start;
+      sender.emailEnd = best.end;
+    }
+  }
+  if (!sender.email && sender.name) {
+    // Headerless paste: an address in the text that matches the signer.
+    for (const e of findEmails(V(regionStart, mainEnd), regionStart)) {
+      if (nameEmailScore(sender.name, e.value) >= 0.99) {
+        sender.email = e.value;
+        sender.emailStart = e.start;
+        sender.emailEnd = e.end;
+        break;
+      }
+    }
+  }
+  const senderFirst = sender.name ? fold(sender.name.split(' ')[0] ?? '') : '';
+
+  // ---- Units
+  const units: Unit[] = [];
+  {
+    let pos = regionStart;
+    let para: [number, number] | null = null;
+    const flush = (): void => {
+      if (!para) return;
+      for (const [a, b] of sentences(view, para[0] - regionStart, para[1] - regionStart)) {
+        const s = regionStart + a;
+        const e = regionStart + b;
+        const t = V(s, e);
+        units.push({ kind: 'sentence', start: s, end: e, text: t, question: /\?\s*$/.test(t.trim()) });
+      }
+      para = null;
+    };
+    for (const line of V(regionStart, mainEnd).split('\n')) {
+      const ls = pos;
+      const le = pos + line.length;
+      pos = le + 1;
+      if (line.trim() === '') {
+        flush();
+        continue;
+      }
+      const fm = FORM_LABEL.exec(line);
+      if (fm && line.length < 200) {
+        flush();
+        const value = fm[2] ?? '';
+        const vs = ls + line.length - value.length;
+        units.push({ kind: 'form', start: ls, end: le, text: line, formField: formField(fm[1] ?? ''), formValueStart: vs, question: false });
+        continue;
+      }
+      if (BULLET.test(line)) {
+        flush();
+        units.push({ kind: 'bullet', start: ls, end: le, text: line, question: /\?\s*$/.test(line) });
+        continue;
+      }
+      if (para) para[1] = le;
+      else para = [ls, le];
+    }
+    flush();
+  }
+
+  // ---- Statements
+  const statements: Statement[] = [];
+  // Session wishes stated outside a form record.
+  const dietlessSession: Array<{ value: string; start: number; end: number; pos: number }> = [];
+  const dietStatements: DietStatement[] = [];
+  const mentions: Array<{ target: Target; pos: number }> = [];
+  let question = false;
+  let hasCue = false;
+  let withdrawNobody = false;
+  let pending: { attending: boolean; strength: number; fromList: boolean } | null = null;
+  let recordTarget: Target | null = null;
+  let recordUnitStart = -1;
+  const recordInfo = new Map<Target, { email?: Found; title?: [string, number]; phone?: Found; diet?: string; session?: [string, number, number] }>();
+
+  const isOrgName = (n: string): boolean => input.isOrganiserName(n);
+
+  for (const u of units) {
+    if (u.kind === 'form') {
+      const valueStart = u.formValueStart ?? u.start;
+      const value = V(valueStart, u.end).trim();
+      const vs = valueStart + (V(valueStart, u.end).length - V(valueStart, u.end).trimStart().length);
+      switch (u.formField) {
+        case 'name': {
+          if (!value || /@/.test(value)) break;
+          const disp = value.replace(/\s+/g, ' ').replace(/[,;.]+$/, '');
+          const comma = /^([^,]+),\s*([^,]+)$/.exec(disp);
+          const name = comma ? `${(comma[2] ?? '').trim()} ${(comma[1] ?? '').trim()}` : disp;
+          const t: Target = { kind: 'name', name, start: vs, end: vs + value.replace(/[,;.]+$/, '').length };
+          recordTarget = t;
+          recordUnitStart = u.start;
+          recordInfo.set(t, {});
+          const em = findEmails(value, vs)[0];
+          if (em) recordInfo.set(t, { email: em });
+          statements.push({
+            target: t, attending: pending ? pending.attending : true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u,
+          });
+          mentions.push({ target: t, pos: u.start });
+          hasCue = true;
+          continue;
+        }
+        case 'email': {
+          const em = findEmails(value, vs)[0];
+          if (em && recordTarget) {
+            const info = recordInfo.get(recordTarget) ?? {};
+            info.email = em;
+            recordInfo.set(recordTarget, info);
+          }
+          continue;
+        }
+        case 'title':
+          if (recordTarget && value) (recordInfo.get(recordTarget) ?? {}).title = [value, vs];
+          continue;
+        case 'phone': {
+          const ph = findPhone(V(vs, u.end));
+          if (recordTarget && ph) {
+            const info = recordInfo.get(recordTarget);
+            if (info) info.phone = { value: ph.value, start: vs + ph.start, end: vs + ph.end };
+          }
+          continue;
+        }
+        case 'session':
+          if (recordTarget && value) {
+            const info = recordInfo.get(recordTarget);
+            if (info) info.session = [value, vs, vs + value.length];
+          } else if (value) {
+            dietlessSession.push({ value, start: vs, end: vs + value.length, pos: u.start });
+          }
+          continue;
+        case 'diet': {
+          const d = analyseDiets(value, true);
+          const targets: Target[] = recordTarget ? [recordTarget] : [];
+          if (d.codes.length > 0 || d.none) {
+            dietStatements.push({ codes: d.codes, clauseText: value, targets, all: false, pos: u.start, start: vs, end: vs + value.length, unit: u });
+          }
+          continue;
+        }
+        default:
+          // Organisation lines are read by the county lookup over the whole text.
+          continue;
+      }
+    }
+    if (u.kind === 'sentence' && recordTarget && u.start > recordUnitStart) {
+      // A paragraph ends a form record.
+      recordTarget = null;
+    }
+    if (u.question) question = true;
+    const unitHasRequest = REQUEST.test(u.text);
+    for (const [cs, ce] of clauses(view, u.start - regionStart, u.end - regionStart).map(([a, b]) => [a + regionStart, b + regionStart] as [number, number])) {
+      const raw = V(cs, ce);
+      const c = withoutRelative(raw);
+      const lower = c;
+      const names = findNames(raw, 2).filter((h) => !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name));
+      const nameTargets: NameTarget[] = names.map((h) => ({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end }));
+      // First names of persons already mentioned ("Hanne har nøtteallergi").
+      const known = new Set<string>();
+      for (const m of mentions) if (m.target.kind === 'name') known.add(fold(m.target.name.split(' ')[0] ?? ''));
+      const singleRefs: NameTarget[] = [];
+      for (const h of findNames(raw, 1)) {
+        if (h.name.includes(' ') || h.greeting) continue;
+        const f = fold(h.name);
+        if (known.has(f) || (senderFirst && f === senderFirst)) {
+          singleRefs.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
+        }
+      }
+      const emails = findEmails(raw, cs).filter((e) => !input.isOrganiserEmail(e.value) && e.value !== sender.email);
+      const selfSubj = SELF_SUBJECT.test(lower) || ENGLISH_I.test(raw);
+      const selfObj = SELF_OBJECT.test(lower) && !/(?<![\p{L}])oss(?![\p{L}])/iu.test(lower.replace(SELF_OBJECT, (m) => (/^oss$/i.test(m) ? 'oss' : '')));
+      const we = WE_WORDS.test(lower);
+      const third = allMatches(THIRD_PERSON, lower).length > 0;
+      const elliptic = ELLIPTIC_START.test(lower.trim());
+      const falseFriends = allMatches(ATTEND_FALSE_FRIENDS, lower);
+      const overlapsFalse = ([a, b]: [number, number]): boolean => falseFriends.some(([x, y]) => a < y && x < b);
+      const attendT = allMatches(ATTEND_TRANSITIVE, lower).filter((r) => !overlapsFalse(r));
+      const attendI = allMatches(ATTEND_INTRANSITIVE, lower).filter((r) => !overlapsFalse(r));
+      const withdrawS = allMatches(WITHDRAW_STRONG, lower);
+      const negs = allMatches(NEGATION, lower);
+      // Negation close to an attend verb: "kan dessverre ikke komme", "kommer ikke".
+      const withdrawW = attendI.some(([a, b]) =>
+        negs.some(([x, y]) => (y <= a && lower.slice(y, a).trim().split(/\s+/).filter(Boolean).length <= 3) || (x >= b && lower.slice(b, x).trim() === '')),
+      ) || attendT.some(([a]) => negs.some(([, y]) => y <= a && lower.slice(y, a).trim().split(/\s+/).filter(Boolean).length <= 2));
+      const uncertain = UNCERTAIN.test(lower);
+      const replaceSelf = REPLACE_SELF.test(lower);
+      const insteadOf = allMatches(INSTEAD_OF, lower);
+      const cueS = (attendT[0] ?? attendI[0] ?? withdrawS[0] ?? [0, 0]) as [number, number];
+      const cueStart = cs + cueS[0];
+      const cueEnd = cs + cueS[1];
+      const isQuestion = u.question;
+      const push = (t: Target, attending: boolean, strength: number): void => {
+        statements.push({ target: t, attending, strength, pos: t.kind === 'email' ? t.email.start : t.start, cueStart, cueEnd, unit: u });
+      };
+      const selfT: Target = { kind: 'self', start: cs, end: ce };
+      const others = [...nameTargets, ...singleRefs.filter((s) => !nameTargets.some((n) => n.start <= s.start && s.end <= n.end))];
+      for (const t of others) mentions.push({ target: t, pos: t.start });
+      if (selfSubj) mentions.push({ target: selfT, pos: cs });
+
+      // Diets (judged over the clause; the sentence keeps "men ikke X" inheritance intact).
+      const d = analyseDiets(raw);
+      if (d.codes.length > 0 || d.none) {
+        const targets: Target[] = [...others];
+        if (selfSubj || /(?<![\p{L}])(?:meg|min|mi|mitt|my|me)(?![\p{L}])/iu.test(lower) || ENGLISH_I.test(raw)) targets.push(selfT);
+        if (targets.length === 0 && third) targets.push({ kind: 'pronoun', start: cs, end: ce });
+        if (targets.length === 0 && recordTarget) targets.push(recordTarget);
+        dietStatements.push({ codes: d.codes, clauseText: raw.trim(), targets, all: BOTH_WORDS.test(lower), pos: cs, start: cs, end: ce, unit: u });
+      }
+      if (SESSION_WORD.test(lower)) dietlessSession.push({ value: raw.trim(), start: cs, end: ce, pos: cs });
+
+      const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf;
+      if (isQuestion && anyCue) {
+        // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
+        const request = attendT.length > 0 && (selfObj || (unitHasRequest && nameTargets.length > 0));
+        if (!request) continue;
+      }
+      if (uncertain && withdrawS.length === 0) continue;
+      if (!anyCue) {
+        // Names (with or without address) after "Vi melder på følgende:" or in a list.
+        if (pending && (others.length > 0 || emails.length > 0)) {
+          const ts: Target[] = others.length > 0 ? others : emails.map((e) => ({ kind: 'email', email: e }));
+          for (const t of ts) push(t, pending.attending, pending.strength);
+          if (!pending.fromList || u.kind === 'sentence') pending = u.kind === 'bullet' ? pending : null;
+        }
+        continue;
+      }
+      hasCue = true;
+      if (replaceSelf) {
+        push(selfT, false, 3);
+        for (const t of others) push(t, true, 3);
+        if (others.length === 0 && emails.length > 0) for (const e of emails) push({ kind: 'email', email: e }, true, 3);
+        continue;
+      }
+      if (insteadOf.length > 0 && others.length > 0) {
+        const at = cs + (insteadOf[0]?.[1] ?? 0);
+        const dropped = others.filter((t) => t.kind === 'name' && t.start >= at);
+        const coming = others.filter((t) => !dropped.includes(t));
+        const erstatter = /erstatt|replac/i.test(lower.slice(insteadOf[0]?.[0] ?? 0, insteadOf[0]?.[1] ?? 0));
+        for (const t of dropped) push(t, erstatter ? false : false, 3);
+        for (const t of coming) push(t, true, 3);
+        if (coming.length === 0 && (selfSubj || elliptic)) push(selfT, true, 3);
+        continue;
+      }
+      if (CHANGE.test(lower) && others.length >= 2) {
+        push(others[0] as Target, false, 3);
+        for (const t of others.slice(1)) push(t, true, 3);
+        continue;
+      }
+      if (withdrawS.length > 0 || withdrawW) {
+        const strength = withdrawS.length > 0 ? 3 : 1;
+        if (others.length > 0) for (const t of others) push(t, false, strength);
+        else if (emails.length > 0 && !selfSubj) for (const e of emails) push({ kind: 'email', email: e }, false, strength);
+        else if (third && !selfSubj && !we) push({ kind: 'pronoun', start: cs, end: ce }, false, strength);
+        else if (/(?<![\p{L}])(?:ingen|ikke noen|ikkje nokon|nobody|no one)(?![\p{L}])/iu.test(lower) && !selfSubj) withdrawNobody = true;
+        else push(selfT, false, strength);
+        continue;
+      }
+      if (attendT.length > 0) {
+        const ts: Target[] = [...others];
+        if (ts.length === 0) for (const e of emails) ts.push({ kind: 'email', email: e });
+        const selfToo = selfObj && !/(?<![\p{L}])oss(?![\p{L}])/iu.test(lower) || /undertegn|underteikn|meg selv|meg sjølv|myself/iu.test(lower);
+        if (selfToo) ts.push(selfT);
+        if (ts.length === 0) {
+          if (third) ts.push({ kind: 'pronoun', start: cs, end: ce });
+          else if (/(?<![\p{L}])(?:oss|us)(?![\p{L}])/iu.test(lower) && SELF_OBJECT.test(lower)) ts.push(selfT);
+        }
+        if (ts.length === 0) {
+          pending = { attending: true, strength: 2, fromList: true };
+          continue;
+        }
+        if (listIntro(raw, lower)) pending = { attending: true, strength: 2, fromList: true };
+        for (const t of ts) push(t, true, 2);
+        continue;
+      }
+      // Intransitive: "jeg kommer", "Kari Nordmann deltar", "Kommer gjerne!"
+      const ts: Target[] = [...others];
+      if (ts.length === 0 && emails.length > 0 && !selfSubj) for (const e of emails) ts.push({ kind: 'email', email: e });
+      if (ts.length === 0 && listIntro(raw, lower) && !selfSubj) {
+        // "Frå oss kjem desse:" – the persons follow in a list.
+        pending = { attending: true, strength: 2, fromList: true };
+        continue;
+      }
+      if (ts.length > 0) {
+        if (SELF_WITH_OTHERS.test(lower) || /undertegn|underteikn/iu.test(lower)) ts.push(selfT);
+      } else if (third && !selfSubj) {
+        ts.push({ kind: 'pronoun', start: cs, end: ce });
+      } else if (selfSubj || we || elliptic || selfObj) {
+        ts.push(selfT);
+      } else if (/:\s*$/.test(raw)) {
+        pending = { attending: true, strength: 2, fromList: true };
+      }
+      for (const t of ts) push(t, true, 2);
+    }
+  }
+
+  // ---- Out of office (only when nothing else is said)
+  const mainText = V(regionStart, mainEnd);
+  const outOfOffice = statements.length === 0 && OOO_BODY.test(mainText);
+
+  // ---- Persons
+  const persons: BodyPerson[] = [];
+  let selfPerson: BodyPerson | null = null;
+  const getSelf = (pos: number): BodyPerson => {
+    if (!selfPerson) {
+      selfPerson = newPerson(true, pos);
+      selfPerson.name = sender.name;
+      selfPerson.nameStart = sender.nameStart;
+      selfPerson.nameEnd = sender.nameEnd;
+      selfPerson.email = sender.email;
+      selfPerson.emailStart = sender.emailStart;
+      selfPerson.emailEnd = sender.emailEnd;
+      persons.push(selfPerson);
+    }
+    return selfPerson;
+  };
+  const sameName = (a: string, b: string): boolean => {
+    const fa = fold(a).replace(/[^a-z ]/g, '').trim();
+    const fb = fold(b).replace(/[^a-z ]/g, '').trim();
+    if (fa === fb) return true;
+    const ta = fa.split(' ');
+    const tb = fb.split(' ');
+    if (ta.length === 1 || tb.length === 1) return ta[0] === tb[0];
+    return false;
+  };
+  const lastOther = (pos: number): BodyPerson | null => {
+    let best: BodyPerson | null = null;
+    let bestPos = -1;
+    for (const m of mentions) {
+      if (m.pos >= pos || m.target.kind !== 'name') continue;
+      const p = findByName(m.target.name);
+      if (p && !p.self && m.pos > bestPos) {
+        best = p;
+        bestPos = m.pos;
+      }
+    }
+    return best;
+  };
+  const findByName = (name: string): BodyPerson | null => {
+    if (sender.name && sameName(name, sender.name)) return selfPerson;
+    for (const p of persons) if (p.name && !p.self && sameName(p.name, name)) return p;
+    return null;
+  };
+  const resolve = (t: Target, pos: number, create: boolean): BodyPerson | null => {
+    switch (t.kind) {
+      case 'self':
+        return create ? getSelf(pos) : selfPerson;
+      case 'pronoun':
+        return lastOther(pos);
+      case 'email': {
+        for (const p of persons) if (p.email === t.email.value) return p;
+        if (sender.email === t.email.value) return create ? getSelf(pos) : selfPerson;
+        if (!create) return null;
+        const p = newPerson(false, pos);
+        p.email = t.email.value;
+        p.emailStart = t.email.start;
+        p.emailEnd = t.email.end;
+        persons.push(p);
+        return p;
+      }
+      case 'name': {
+        if (isOrgName(t.name)) return null;
+        if (sender.name && sameName(t.name, sender.name)) return create ? getSelf(pos) : selfPerson;
+        const found = findByName(t.name);
+        if (found) {
+          if (found.name && t.name.split(' ').length > found.name.split(' ').length) {
+            found.name = t.name;
+            found.nameStart = t.start;
+            found.nameEnd = t.end;
+          }
+          return found;
+        }
+        if (!create) return null;
+        const p = newPerson(false, pos);
+        p.name = t.name;
+        p.nameStart = t.start;
+        p.nameEnd = t.end;
+        persons.push(p);
+        return p;
+      }
+    }
+  };
+
+  statements.sort((a, b) => a.pos - b.pos);
+  for (const s of statements) {
+    const p = resolve(s.target, s.pos, true);
+    if (!p) continue;
+    if (s.strength >= p.strength) {
+      p.attending = s.attending;
+      p.strength = s.strength;
+      p.attendStart = s.cueStart;
+      p.attendEnd = s.cueEnd;
+    }
+    if (p.unitStart < 0 && (s.unit.kind === 'bullet' || s.unit.kind === 'form')) {
+      p.unitStart = s.unit.start;
+      p.unitEnd = s.unit.end;
+    }
+    if (s.unit.kind === 'bullet' && s.target.kind === 'name') {
+      // Bullet "- Kari Nordmann, kari@x.no, vegetar": address and diets of that line.
+      const em = findEmails(s.unit.text, s.unit.start).filter((e) => !input.isOrganiserEmail(e.value));
+      if (em.length === 1 && !p.email && em[0]) {
+        p.email = em[0].value;
+        p.emailStart = em[0].start;
+        p.emailEnd = em[0].end;
+      }
+    }
+    const info = recordInfo.get(s.target);
+    if (info) {
+      if (info.email && !p.email) {
+        p.email = info.email.value;
+        p.emailStart = info.email.start;
+        p.emailEnd = info.email.end;
+      }
+      if (info.title) {
+        p.title = info.title[0];
+        p.titleStart = info.title[1];
+        p.titleEnd = info.title[1] + info.title[0].length;
+      }
+      if (info.phone) {
+        p.phone = info.phone.value;
+        p.phoneStart = info.phone.start;
+        p.phoneEnd = info.phone.end;
+      }
+      if (info.session) {
+        p.sessionWish = info.session[0];
+        p.sessionStart = info.session[1];
+        p.sessionEnd = info.session[2];
+      }
+    }
+  }
+  // Persons that only had a bullet/record target also get their record email.
+  const attendees = persons.filter((p) => p.strength >= 0);
+
+  // ---- E-mail addresses for named persons
+  const allEmails = findEmails(mainText, regionStart).filter((e) => !input.isOrganiserEmail(e.value) && e.value !== sender.email);
+  const used = new Set<string>(attendees.map((p) => p.email).filter((e): e is string => e !== null));
+  for (const p of attendees) {
+    if (p.email || !p.name) continue;
+    // 1. Written right after the name: "Maren Vik (maren.vik@rogfk.no)", "Guro, guro@…"
+    const next = allEmails.find((e) => e.start >= p.nameEnd && e.start - p.nameEnd <= 40 && /^[\s(<[,:–-]*(?:e-?post|epost|e-mail|email|mail)?\s*:?\s*[(<[]?\s*$/iu.test(T.slice(p.nameEnd, e.start)));
+    let chosen: Found | null = next && !used.has(next.value) ? next : null;
+    // 2. An address whose local part matches the name.
+    if (!chosen) {
+      let best = 0;
+      for (const e of allEmails) {
+        if (used.has(e.value)) continue;
+        const sc = nameEmailScore(p.name, e.value);
+        if (sc > best && sc >= 0.5) {
+          best = sc;
+          chosen = e;
+        }
+      }
+    }
+    if (chosen) {
+      p.email = chosen.value;
+      p.emailStart = chosen.start;
+      p.emailEnd = chosen.end;
+      used.add(chosen.value);
+      continue;
+    }
+    // 3. The Cc line ("Kopi: Lie-Olsen, Hanne <hanne@…>").
+    for (const c of input.cc) {
+      if (!c.email || used.has(c.email)) continue;
+      if ((c.name && sameName(c.name, p.name) && c.name.includes(' ')) || nameEmailScore(p.name, c.email) >= 0.99) {
+        p.email = c.email;
+        p.emailStart = c.emailStart;
+        p.emailEnd = c.emailEnd;
+        used.add(c.email);
+        break;
+      }
+    }
+  }
+  // An unclaimed address in a sentence that signed up exactly one unnamed-address person.
+  for (const p of attendees) {
+    if (p.email || p.self || !p.name) continue;
+    const free = allEmails.filter((e) => !used.has(e.value) && e.start > p.nameEnd && e.start - p.nameEnd < 120);
+    const f0 = free[0];
+    if (f0 && nameEmailScore(p.name, f0.value) > 0) {
+      p.email = f0.value;
+      p.emailStart = f0.start;
+      p.emailEnd = f0.end;
+      used.add(f0.value);
+    }
+  }
+
+  // ---- Diets
+  const attending = attendees.filter((p) => p.attending);
+  for (const d of dietStatements) {
+    let targets: BodyPerson[] = [];
+    if (d.all) targets = attending.length ? attending : attendees;
+    for (const t of d.targets) {
+      const p = t.kind === 'pronoun' ? lastOther(d.pos) : resolve(t, d.pos, false);
+      if (p && attendees.includes(p) && !targets.includes(p)) targets.push(p);
+    }
+    if (targets.length === 0 && d.targets.length === 0) {
+      if (attending.length === 1 && attending[0]) targets = [attending[0]];
+      else if (attendees.length === 1 && attendees[0]) targets = [attendees[0]];
+      else {
+        // The person talked about last before this sentence.
+        let best: BodyPerson | null = null;
+        let bp = -1;
+        for (const m of mentions) {
+          if (m.pos > d.pos) continue;
+          const p = m.target.kind === 'self' ? selfPerson : resolve(m.target, m.pos, false);
+          if (p && attendees.includes(p) && m.pos >= bp) {
+            best = p;
+            bp = m.pos;
+          }
+        }
+        if (best) targets = [best];
+        else if (attending[0]) targets = [attending[0]];
+      }
+    }
+    for (const p of targets) {
+      for (const code of d.codes) p.diets.add(code);
+      if (d.codes.length > 0) {
+        p.dietNotes.push(d.clauseText.replace(/\s+/g, ' '));
+        if (p.dietStart < 0) {
+          p.dietStart = d.start;
+          p.dietEnd = d.end;
+        } else {
+          p.dietEnd = Math.max(p.dietEnd, d.end);
+        }
+      }
+    }
+  }
+
+  // ---- Sessions
+  for (const s of dietlessSession) {
+    const p = attending.length === 1 ? attending[0] : null;
+    if (p && !p.sessionWish) {
+      p.sessionWish = s.value;
+      p.sessionStart = s.start;
+      p.sessionEnd = s.end;
+    }
+  }
+
+  // ---- Titles, phone for the sender and colleagues
+  const self = selfPerson as BodyPerson | null;
+  if (self && signature) {
+    if (signature.title && !self.title) {
+      self.title = signature.title;
+      self.titleStart = signature.titleStart;
+      self.titleEnd = signature.titleEnd;
+    }
+    if (signature.phone && !self.phone) {
+      self.phone = signature.phone;
+      self.phoneStart = signature.phoneStart;
+      self.phoneEnd = signature.phoneEnd;
+    }
+  }
+  for (const p of attendees) {
+    if (p.self || p.title || p.nameStart < 0) continue;
+    const tb = titleBefore(T, p.nameStart);
+    if (tb) {
+      p.title = tb.title;
+      p.titleStart = tb.start;
+      p.titleEnd = tb.start + tb.title.length;
+    }
+  }
+
+  // ---- Counties
+  const countyHits = input.resolver.findInText(view).map((h) => ({ ...h, start: h.start + regionStart, end: h.end + regionStart }));
+  const senderCounty = input.resolver.fromEmail(sender.email);
+  const textBest = bestHit(countyHits);
+  for (const p of attendees) {
+    const own = input.resolver.fromEmail(p.email);
+    if (own) {
+      p.county = own;
+      continue;
+    }
+    if (p.unitStart >= 0) {
+      const inUnit = bestHit(countyHits.filter((h) => h.start >= p.unitStart && h.end <= p.unitEnd));
+      if (inUnit) {
+        p.county = inUnit;
+        p.countyFromText = true;
+        continue;
+      }
+    }
+    if (!p.self && senderCounty) {
+      p.county = senderCounty;
+      continue;
+    }
+    if (textBest) {
+      p.county = textBest;
+      p.countyFromText = true;
+    }
+  }
+
+  return {
+    persons: attendees.sort((a, b) => a.firstPos - b.firstPos),
+    question,
+    outOfOffice,
+    withdrawNobody,
+    hasCue,
+    signature,
+    sender,
+    countyHits,
+    mainEnd,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Which county an attendee represents.
+ *
+ * Sources, strongest first: the e-mail domain (county domains incl. subdomains such as
+ * post.hfk.no; municipal domains like bergen.kommune.no → the municipality's county), then an
+ * organisation named in the text or signature ("Buskerud fylkeskommune", "fylkeskommunen i
+ * Troms", "Bergen kommune", "Postmottak VFK"), then a bare county name in a "fra Telemark" /
+ * "representere Oppland" phrase or on a signature line of its own.
+ */
+import type { ParseContext } from './types';
+import { domainMatches, fold, foldAlt } from './util';
+
+export interface CountyHit {
+  countyNumber: string;
+  organisation: string;
+  start: number;
+  end: number;
+  /** 3 = organisation named, 2 = "fra <county>" or a signature line, 1 = weak. */
+  strength: number;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Sør-Trøndelag" also written "Sør Trøndelag", "Sor-Trondelag". */
+function nameVariants(name: string): string[] {
+  const base = [name, name.replace(/-/g, ' '), name.replace(/-/g, '')];
+  const out = new Set<string>();
+  for (const b of base) {
+    out.add(b);
+    out.add(fold(b));
+  }
+  return [...out];
+}
+
+export class CountyResolver {
+  private readonly byNumber = new Map<string, ParseContext['counties'][number]>();
+  private readonly muniByDomainLabel = new Map<string, string>();
+  private readonly countyOrgRe: RegExp;
+  private readonly countyPrepRe: RegExp;
+  private readonly muniRe: RegExp;
+  private readonly acronymRe: RegExp | null;
+  private readonly countyByFolded = new Map<string, string>();
+  private readonly muniByFolded = new Map<string, string>();
+  private readonly acronyms = new Map<string, string>();
+
+  constructor(private readonly ctx: ParseContext) {
+    for (const c of ctx.counties) {
+      this.byNumber.set(c.number, c);
+      for (const v of nameVariants(c.name)) this.countyByFolded.set(fold(v), c.number);
+      for (const d of c.domains) {
+        const label = d.split('.')[0] ?? '';
+        if (label.length >= 3 && !d.includes('kommune')) this.acronyms.set(label.toUpperCase(), c.number);
+      }
+    }
+    // Keyword-driven patterns (the place name is captured and looked up in a map): one regex
+    // with 400 alternatives would be far too slow on a 10 MB paste.
+    const W = String.raw`\p{L}[\p{L}-]*`;
+    const PLACE = String.raw`(${W}(?:\s+og\s+${W})?)`;
+    const B = '(?<![\\p{L}\\d])';
+    const E = '(?![\\p{L}\\d])';
+    this.countyOrgRe = new RegExp(
+      `${B}(?:${PLACE}\\s+(?:[Ff]ylkeskommune\\p{L}*|[Ff]ylke|[Ff]ylket|[Cc]ounty(?: [Cc]ouncil| [Mm]unicipality)?|FK|fk)${E}|(?:[Ff]ylkeskommunen|[Ff]ylkesmannen|[Ff]ylkesmann|[Ff]ylkestinget|[Ff]ylkesrådmannen|[Ff]ylkesrådmann)\\s+i\\s+${PLACE}${E})`,
+      'gu',
+    );
+    this.countyPrepRe = new RegExp(`${B}(?:[Ff]ra|[Ff]rå|[Ff]rom|[Ff]or|[Rr]epresentere[r]?|[Rr]epresenting|[Rr]epresent|vegne av|on behalf of)\\s+${PLACE}`, 'gu');
+    // Municipalities: unambiguous names only (Os, Nes, Bø, Herøy, Sande, Våler exist twice).
+    const count = new Map<string, number>();
+    for (const m of ctx.municipalities) count.set(fold(m.name), (count.get(fold(m.name)) ?? 0) + 1);
+    for (const m of ctx.municipalities) {
+      if ((count.get(fold(m.name)) ?? 0) > 1) continue;
+      this.muniByFolded.set(fold(m.name), m.countyNumber);
+      for (const label of new Set([fold(m.name), foldAlt(m.name)])) {
+        const dl = label.replace(/\s+/g, '-');
+        this.muniByDomainLabel.set(dl, m.countyNumber);
+        this.muniByDomainLabel.set(dl.replace(/-/g, ''), m.countyNumber);
+      }
+    }
+    this.muniRe = new RegExp(`${B}(?:${PLACE}\\s+(?:[Kk]ommune|[Kk]ommunes|[Kk]ommunen|[Mm]unicipality)${E}|(?:[Kk]ommunen|[Rr]ådmannen|[Oo]rdføreren)\\s+i\\s+${PLACE}${E})`, 'gu');
+    const acr = [...this.acronyms.keys()].map(escapeRe).join('|');
+    this.acronymRe = acr ? new RegExp(`(?<![\\p{L}\\d])(${acr})(?![\\p{L}\\d])`, 'gu') : null;
+  }
+
+  /** Looks a captured place phrase up; tries the whole phrase, then its last word. */
+  private lookup(map: Map<string, string>, phrase: string): { n: string; name: string } | null {
+    const f = fold(phrase).replace(/\s+/g, ' ').trim();
+    const direct = map.get(f) ?? map.get(f.replace(/ /g, '-'));
+    if (direct) return { n: direct, name: phrase };
+    const parts = phrase.trim().split(/\s+/);
+    const last = parts[parts.length - 1] ?? '';
+    const n = map.get(fold(last));
+    return n ? { n, name: last } : null;
+  }
+
+  county(number: string): ParseContext['counties'][number] | undefined {
+    return this.byNumber.get(number);
+  }
+
+  /** County from an e-mail address, or null for private/unknown domains. */
+  fromEmail(email: string | null): CountyHit | null {
+    if (!email) return null;
+    const domain = (email.split('@')[1] ?? '').toLowerCase();
+    if (!domain) return null;
+    for (const c of this.ctx.counties) {
+      for (const d of c.domains) {
+        if (domainMatches(domain, d)) return { countyNumber: c.number, organisation: c.organisation, start: -1, end: -1, strength: 4 };
+      }
+    }
+    // <municipality>.kommune.no (also subdomains: skole.bergen.kommune.no)
+    const km = /(?:^|\.)([a-z0-9-]+)\.kommune\.no$/.exec(domain);
+    if (km?.[1]) {
+      const n = this.muniByDomainLabel.get(km[1]);
+      if (n) return { countyNumber: n, organisation: `${this.muniName(km[1]) ?? km[1]} kommune`, start: -1, end: -1, strength: 4 };
+    }
+    // <municipality>.no / <municipality>kommune.no
+    const label = (domain.split('.').slice(-2, -1)[0] ?? '').replace(/kommune$/, '');
+    if (domain.endsWith('.no') && /kommune\.no$/.test(domain)) {
+      const n = this.muniByDomainLabel.get(label);
+      if (n) return { countyNumber: n, organisation: `${this.muniName(label) ?? label} kommune`, start: -1, end: -1, strength: 4 };
+    }
+    return null;
+  }
+
+  private muniName(label: string): string | null {
+    for (const m of this.ctx.municipalities) {
+      if (fold(m.name).replace(/\s+/g, '-') === label || foldAlt(m.name).replace(/\s+/g, '-') === label) return m.name;
+    }
+    return null;
+  }
+
+  /** County mentions in `text` (offsets relative to `text`). */
+  findInText(text: string): CountyHit[] {
+    const hits: CountyHit[] = [];
+    if (text.length === 0) return hits;
+    let m: RegExpExecArray | null;
+    this.countyOrgRe.lastIndex = 0;
+    while ((m = this.countyOrgRe.exec(text)) !== null) {
+      const r = this.lookup(this.countyByFolded, m[1] ?? m[2] ?? '');
+      if (r) hits.push({ countyNumber: r.n, organisation: this.orgName(r.n), start: m.index, end: m.index + m[0].length, strength: 3 });
+    }
+    this.muniRe.lastIndex = 0;
+    while ((m = this.muniRe.exec(text)) !== null) {
+      const r = this.lookup(this.muniByFolded, m[1] ?? m[2] ?? '');
+      if (r) hits.push({ countyNumber: r.n, organisation: `${r.name} kommune`, start: m.index, end: m.index + m[0].length, strength: 3 });
+    }
+    this.countyPrepRe.lastIndex = 0;
+    while ((m = this.countyPrepRe.exec(text)) !== null) {
+      const phrase = m[1] ?? '';
+      const f = fold(phrase).trim();
+      const n = this.countyByFolded.get(f) ?? this.countyByFolded.get(fold(phrase.split(/\s+/)[0] ?? ''));
+      if (n) hits.push({ countyNumber: n, organisation: this.orgName(n), start: m.index, end: m.index + m[0].length, strength: 2 });
+    }
+    // A line holding only a county name (signatures).
+    let pos = 0;
+    for (const line of text.split('\n')) {
+      const t = line.trim();
+      if (t.length > 0 && t.length < 25) {
+        const n = this.countyByFolded.get(fold(t));
+        if (n) hits.push({ countyNumber: n, organisation: this.orgName(n), start: pos + line.indexOf(t), end: pos + line.indexOf(t) + t.length, strength: 2 });
+      }
+      pos += line.length + 1;
+    }
+    if (this.acronymRe) {
+      this.acronymRe.lastIndex = 0;
+      while ((m = this.acronymRe.exec(text)) !== null) {
+        const n = this.acronyms.get(m[1] ?? '');
+        if (n) hits.push({ countyNumber: n, organisation: this.orgName(n), start: m.index, end: m.index + m[0].length, strength: 1 });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start);
+    return hits;
+  }
+
+  private orgName(n: string): string {
+    return this.byNumber.get(n)?.organisation ?? n;
+  }
+}
+
+/** Picks the best hit: strongest, then earliest. */
+export function bestHit(hits: CountyHit[]): CountyHit | null {
+  let best: CountyHit | null = null;
+  for (const h of hits) {
+    if (!best || h.strength > best.strength) best = h;
+  }
+  return best;
+}

@@ -1,0 +1,298 @@
+/**
+ * Diet codes, their Norwegian labels, and detection of diets in the reply's own words.
+ *
+ * Why word-level rules instead of keyword search: replies say what a person does NOT need as
+ * often as what they need ("ingen allergier", "ikke vegetarianer", "men peanøtter går fint",
+ * "melkeprotein, ikke laktose") and what they cannot eat with the same negation words
+ * ("spiser ikke fisk", "tåler heller ikkje laktose", "no pork"). Each diet word is judged by the
+ * words around it within its clause.
+ */
+
+export type DietCode =
+  | 'gluten' | 'lactose' | 'milk' | 'egg' | 'fish' | 'shellfish' | 'nuts' | 'peanuts' | 'soy'
+  | 'sesame' | 'celery' | 'mustard' | 'sulphites' | 'lupin' | 'vegetarian' | 'vegan' | 'halal'
+  | 'kosher' | 'pork';
+
+export const DIET_CODES: readonly DietCode[] = [
+  'gluten', 'lactose', 'milk', 'egg', 'fish', 'shellfish', 'nuts', 'peanuts', 'soy', 'sesame',
+  'celery', 'mustard', 'sulphites', 'lupin', 'vegetarian', 'vegan', 'halal', 'kosher', 'pork',
+];
+
+export const DIET_LABELS_NB: Record<DietCode, string> = {
+  gluten: 'Glutenfri (cøliaki)',
+  lactose: 'Laktosefri',
+  milk: 'Melkeprotein',
+  egg: 'Egg',
+  fish: 'Fisk',
+  shellfish: 'Skalldyr',
+  nuts: 'Nøtter',
+  peanuts: 'Peanøtter',
+  soy: 'Soya',
+  sesame: 'Sesam',
+  celery: 'Selleri',
+  mustard: 'Sennep',
+  sulphites: 'Sulfitt',
+  lupin: 'Lupin',
+  vegetarian: 'Vegetar',
+  vegan: 'Vegansk',
+  halal: 'Halal',
+  kosher: 'Kosher',
+  pork: 'Uten svinekjøtt',
+};
+
+/** Sorts codes in the canonical order of DIET_CODES. */
+export function sortDiets(codes: Iterable<DietCode>): DietCode[] {
+  const set = new Set(codes);
+  return DIET_CODES.filter((c) => set.has(c));
+}
+
+/** Diet types (a way of eating) as opposed to foods one avoids. "spiser halal" is a need. */
+const DIET_TYPES = new Set<DietCode>(['vegetarian', 'vegan', 'halal', 'kosher']);
+
+// stem → codes. A word matches if it is stem + optional linking letter + known suffix.
+const STEMS: Array<[string, DietCode[]]> = [
+  ['glutenfri', ['gluten']], ['gluten', ['gluten']], ['cøliaki', ['gluten']], ['cøliakar', ['gluten']],
+  ['cøliakiker', ['gluten']], ['coeliaki', ['gluten']], ['cøliakar', ['gluten']], ['celiac', ['gluten']],
+  ['coeliac', ['gluten']], ['hvete', ['gluten']], ['kveite', ['gluten']], ['wheat', ['gluten']],
+  ['laktose', ['lactose']], ['lactose', ['lactose']], ['laktos', ['lactose']],
+  ['melk', ['milk']], ['mjølk', ['milk']], ['kumelk', ['milk']], ['meieri', ['milk']], ['dairy', ['milk']],
+  ['milk', ['milk']], ['kasein', ['milk']], ['casein', ['milk']],
+  ['egg', ['egg']], ['eggs', ['egg']],
+  ['fisk', ['fish']], ['fish', ['fish']], ['laks', ['fish']], ['torsk', ['fish']], ['sild', ['fish']],
+  ['sjømat', ['fish', 'shellfish']], ['seafood', ['fish', 'shellfish']],
+  ['skalldyr', ['shellfish']], ['skaldyr', ['shellfish']], ['skjell', ['shellfish']], ['blåskjell', ['shellfish']],
+  ['reke', ['shellfish']], ['reker', ['shellfish']], ['krabbe', ['shellfish']], ['hummer', ['shellfish']],
+  ['kreps', ['shellfish']], ['scampi', ['shellfish']], ['østers', ['shellfish']], ['blekksprut', ['shellfish']],
+  ['shellfish', ['shellfish']], ['shrimp', ['shellfish']], ['prawn', ['shellfish']], ['crab', ['shellfish']],
+  ['lobster', ['shellfish']], ['mussel', ['shellfish']], ['crustacean', ['shellfish']], ['molluscs', ['shellfish']],
+  ['nøtt', ['nuts']], ['nøtte', ['nuts']], ['nøtter', ['nuts']], ['hasselnøtt', ['nuts']], ['valnøtt', ['nuts']],
+  ['paranøtt', ['nuts']], ['trenøtt', ['nuts']], ['mandel', ['nuts']], ['mandl', ['nuts']], ['cashew', ['nuts']],
+  ['pistasj', ['nuts']], ['pekan', ['nuts']], ['nut', ['nuts']], ['nuts', ['nuts']], ['almond', ['nuts']],
+  ['hazelnut', ['nuts']], ['walnut', ['nuts']], ['treenut', ['nuts']],
+  ['peanøtt', ['peanuts']], ['jordnøtt', ['peanuts']], ['peanut', ['peanuts']], ['peanøtter', ['peanuts']],
+  ['soya', ['soy']], ['soy', ['soy']], ['soja', ['soy']],
+  ['sesam', ['sesame']], ['sesame', ['sesame']],
+  ['selleri', ['celery']], ['celery', ['celery']], ['stangselleri', ['celery']], ['sellerirot', ['celery']],
+  ['sennep', ['mustard']], ['mustard', ['mustard']],
+  ['sulfitt', ['sulphites']], ['sulfitter', ['sulphites']], ['sulphite', ['sulphites']], ['sulfite', ['sulphites']],
+  ['svoveldioksid', ['sulphites']],
+  ['lupin', ['lupin']], ['lupine', ['lupin']],
+  ['vegetar', ['vegetarian']], ['vegetarian', ['vegetarian']], ['veggie', ['vegetarian']],
+  ['vegetarisk', ['vegetarian']], ['kjøttfri', ['vegetarian']],
+  ['kjøtt', ['vegetarian']], ['kjøt', ['vegetarian']], ['meat', ['vegetarian']],
+  ['vegan', ['vegan']], ['plantebasert', ['vegan']], ['plantbased', ['vegan']],
+  ['halal', ['halal']], ['kosher', ['kosher']], ['koscher', ['kosher']],
+  ['svin', ['pork']], ['svine', ['pork']], ['gris', ['pork']], ['pork', ['pork']], ['pig', ['pork']],
+];
+
+const SUFFIXES = [
+  '', 'er', 'en', 'et', 'ene', 'ar', 'a', 'r', 's', 'es', 'e', 'ane', 'ana', 'ians', 'ianer', 'ianar', 'ianere',
+  'ian', 'isk', 'iskt', 'iske', 'sk', 'skt', 'ske', 'arianer', 'arian', 'kost', 'mat', 'maten', 'rett', 'retter',
+  'allergi', 'allergien', 'allergiker', 'allergisk', 'allergy', 'allergic', 'intoleranse', 'intoleransen',
+  'intolerant', 'intolerance', 'intolerans', 'fri', 'fritt', 'frie', 'free', '-free', '-fri', '-fritt',
+  'protein', 'proteiner', 'proteinallergi', 'produkter', 'produkt', 'holdig', 'holdige', 'frø', 'frøa', 'olje',
+  'kjøtt', 'kjøt', 'kjøttet', 'hvite', 'plomme', 'diett', 'kosthold', 'måltid',
+];
+
+const SUFFIX_SET = new Set(SUFFIXES);
+
+const STEM_MAP = new Map<string, DietCode[]>(STEMS);
+const STEM_LIST = [...STEM_MAP.keys()].sort((a, b) => b.length - a.length);
+
+/** Codes named by one word, or null. */
+export function dietWord(word: string): DietCode[] | null {
+  const w = word.toLowerCase().replace(/['’]/g, '');
+  const exact = STEM_MAP.get(w);
+  if (exact) return exact;
+  if (w.length < 3) return null;
+  for (const stem of STEM_LIST) {
+    if (!w.startsWith(stem)) continue;
+    const rest = w.slice(stem.length);
+    if (SUFFIX_SET.has(rest)) return STEM_MAP.get(stem) ?? null;
+    // linking letter in compounds: "nøtt-e-allergi", "svin-e-kjøtt", "fisk-e-allergi"
+    if ((rest.startsWith('e') || rest.startsWith('s') || rest.startsWith('-')) && SUFFIX_SET.has(rest.slice(1))) {
+      return STEM_MAP.get(stem) ?? null;
+    }
+    if (rest.startsWith('e-') && SUFFIX_SET.has(rest.slice(2))) return STEM_MAP.get(stem) ?? null;
+  }
+  // Compounds ending in a diet word ("hasselnøtter", "trenøtter").
+  return null;
+}
+
+const MEAT = /^(?:kjøtt|kjøt|meat)/u;
+const ALLERGY_WORD = /^(?:allergi\p{L}*|allergy|allergies|allergic|intoleran\p{L}*|overfølsom\p{L}*|matallergi\p{L}*|reaksjon\p{L}*)$/u;
+const NEG_WORDS = new Set(['ikke', 'ikkje', 'ikkje', 'not', 'never', 'aldri', 'verken', 'hverken', 'neither', 'nor', 'korkje', 'kje']);
+const NONE_WORDS = new Set(['ingen', 'inga', 'intet', 'no', 'none', 'noen']);
+const EAT_VERBS = new Set([
+  'spiser', 'spise', 'spis', 'et', 'eter', 'ete', 'eta', 'tåler', 'tåle', 'toler', 'tole', 'tolererer', 'tolerere',
+  'drikker', 'drikke', 'eat', 'eats', 'eating', 'tolerate', 'tolerates', 'drink', 'drinks', 'have', 'has', 'consume',
+  'får', 'kan', 'fordøye', 'fordøyer', 'digest',
+]);
+const SKIP_ADVERBS = new Set(['heller', 'lenger', 'lengre', 'dessverre', 'egentlig', 'så', 'really', 'also', 'heilt', 'helt',
+  'absolutt', 'noe', 'noko', 'gjerne', 'godt', 'fint', 'dessverre', 'any', 'at', 'all', 'altså']);
+const ONLY_WORDS = new Set(['bare', 'kun', 'berre', 'only', 'just', 'utelukkende']);
+const CLAUSE_WORDS = new Set(['men', 'but', 'ellers', 'elles', 'otherwise', 'however', 'derimot', 'though']);
+const OK_AFTER = /^(?:går|gar|er|is|are|works?|tåles|tolereres|passer)\s+(?:helt\s+|heilt\s+|veldig\s+|bare\s+)?(?:fint|fine|bra|greit|ok|okay|okei|i orden|uproblematisk|no problem|ikke noe problem|ikkje noko problem|an)\b/iu;
+
+interface Tok {
+  w: string; // lower-case word, or punctuation
+  start: number;
+  end: number;
+  punct: boolean;
+}
+
+function tokenise(s: string): Tok[] {
+  const out: Tok[] = [];
+  const re = /[\p{L}\d][\p{L}\d'’-]*|[,;:()!?.\n–—]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const w = m[0];
+    const punct = !/[\p{L}\d]/u.test(w);
+    out.push({ w: w.toLowerCase(), start: m.index, end: m.index + w.length, punct });
+  }
+  return out;
+}
+
+export interface DietMention {
+  code: DietCode;
+  /** Offsets within the analysed text. */
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+export interface DietAnalysis {
+  codes: DietCode[];
+  mentions: DietMention[];
+  /** The text says explicitly that there are no needs ("ingen allergier", "spiser alt"). */
+  none: boolean;
+}
+
+const NONE_PHRASE = /(?:ingen|inga|ikke noen|ikkje nokon|no|none|without)\s+(?:kjente\s+|spesielle\s+|særskilte\s+|særlige\s+|known\s+|special\s+|food\s+|mat)?(?:allergi|hensyn|behov|restriksjon|matallergi|intoleranse|diett|allergies|allergy|dietary|requirements|preferences|needs|restrictions)|spiser alt|et alt|eat(?:s)? (?:everything|anything)|alt går|går alt fint/iu;
+
+/**
+ * Diet needs stated in `text` (a sentence, or a form value like "Allergier: nøtter").
+ * `formContext`: the text is the value of a diet label, where "ikke svinekjøtt" is a need.
+ */
+export function analyseDiets(text: string, formContext = false): DietAnalysis {
+  const toks = tokenise(text);
+  const mentions: DietMention[] = [];
+  // Clause index per token: punctuation and "men/ellers/but" start a new clause.
+  const clause: number[] = [];
+  let c = 0;
+  let lastBoundary = false;
+  for (const t of toks) {
+    const boundary = t.punct || CLAUSE_WORDS.has(t.w);
+    if (boundary && !lastBoundary) c++; // ", men" is one boundary
+    lastBoundary = boundary;
+    clause.push(c);
+  }
+  const clausePositiveEat = new Map<number, boolean>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || t.punct) continue;
+    if (EAT_VERBS.has(t.w) && !['kan', 'får', 'have', 'has'].includes(t.w)) {
+      const prev = toks[i - 1]?.w ?? '';
+      const next = toks[i + 1]?.w ?? '';
+      if (!NEG_WORDS.has(prev) && !NEG_WORDS.has(next)) clausePositiveEat.set(clause[i] ?? 0, true);
+    }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || t.punct) continue;
+    let codes = dietWord(t.w);
+    let end = t.end;
+    // Two-word English forms: "tree nuts", "gluten free", "nut allergy" are covered by the
+    // first word; "sesame seeds" likewise.
+    if (!codes) continue;
+    // "peanøtter" must not also count as "nøtter": dietWord matched the longest stem already.
+    if (t.w === 'nut' && toks[i - 1]?.w === 'pea') codes = ['peanuts'];
+    let negated = judge(toks, clause, i, codes, formContext, clausePositiveEat, text);
+    // "kjøtt"/"meat" means vegetarian only when refused ("spiser ikke kjøtt", "kjøttfri", "no meat").
+    if (!negated && MEAT.test(t.w) && !/fri|free/.test(t.w)) {
+      let refused = false;
+      for (let k = i - 1; k >= 0 && k >= i - 4 && clause[k] === clause[i]; k--) {
+        const w = toks[k]?.w ?? '';
+        if (NEG_WORDS.has(w) || NONE_WORDS.has(w) || /n't$/.test(w) || w === 'uten' || w === 'without') refused = true;
+      }
+      if (!refused) negated = true;
+    }
+    for (const code of codes) mentions.push({ code, start: t.start, end, negated });
+    end = t.end;
+  }
+  const positive = new Set<DietCode>();
+  for (const m of mentions) if (!m.negated) positive.add(m.code);
+  // "melkeallergi … ikke laktose": a negated code stays out even if named elsewhere? No — a
+  // code named positively anywhere counts; negation only suppresses that mention.
+  return { codes: sortDiets(positive), mentions, none: NONE_PHRASE.test(text) && positive.size === 0 };
+}
+
+function judge(
+  toks: Tok[], clause: number[], i: number, codes: DietCode[], formContext: boolean,
+  clausePositiveEat: Map<number, boolean>, text: string,
+): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  const cl = clause[i] ?? 0;
+  const isType = codes.every((code) => DIET_TYPES.has(code));
+  const wordIsAllergy = /allergi|allergy|allergic|intoleran/.test(t.w);
+  // Look ahead: "peanøtter går fint", "fish is fine".
+  const after = text.slice(t.end, t.end + 60);
+  if (OK_AFTER.test(after.replace(/^\s+/, '')) && !wordIsAllergy) return true;
+  // Look back within the clause, at most 6 words.
+  let neg = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const b = toks[k];
+    if (!b || clause[k] !== cl) break;
+    if (NEG_WORDS.has(b.w) || NONE_WORDS.has(b.w) || /n't$|n’t$/.test(b.w) || b.w === 'cannot') {
+      neg = k;
+      break;
+    }
+  }
+  if (neg >= 0) {
+    const n = toks[neg];
+    const nw = n?.w ?? '';
+    if (NONE_WORDS.has(nw)) {
+      if (nw === 'noen' && toks[neg - 1]?.w !== 'ikke' && toks[neg - 1]?.w !== 'ikkje') return false;
+      // "ingen nøtteallergi", "ingen allergi mot nøtter", "no nut allergy" → nothing;
+      // "ingen svinekjøtt", "no pork" → a need.
+      for (let k = neg + 1; k <= i + 1 && k < toks.length; k++) {
+        const w = toks[k]?.w ?? '';
+        if (ALLERGY_WORD.test(w) || /allergi|allergy|intoleran/.test(w)) return true;
+      }
+      return false;
+    }
+    // ikke/not: an eat verb between ("kan ikke spise gluten", "don't eat fish") → need.
+    for (let k = neg + 1; k < i; k++) {
+      if (EAT_VERBS.has(toks[k]?.w ?? '') && !['kan', 'får', 'has'].includes(toks[k]?.w ?? '')) return false;
+    }
+    if (/n't$|n’t$/.test(nw) || nw === 'cannot') {
+      for (let k = neg + 1; k < i; k++) if (EAT_VERBS.has(toks[k]?.w ?? '')) return false;
+    }
+    // …or just before the negation ("spiser ikke fisk", "tåler heller ikkje laktose").
+    let k = neg - 1;
+    while (k >= 0 && SKIP_ADVERBS.has(toks[k]?.w ?? '') && clause[k] === cl) k--;
+    const before = toks[k];
+    if (before && clause[k] === cl && EAT_VERBS.has(before.w)) return false;
+    if (nw === 'verken' || nw === 'hverken' || nw === 'korkje' || nw === 'neither' || nw === 'nor') return false;
+    // "…, men ikke skalldyr" after "spiser fisk": inherits the eating clause.
+    const first = toks.findIndex((x, idx) => clause[idx] === cl && !x.punct);
+    if (first >= 0 && (first === neg || (first === neg - 1 && CLAUSE_WORDS.has(toks[first]?.w ?? '')))) {
+      if (clausePositiveEat.get(cl - 1)) return false;
+      if (formContext) return false;
+    }
+    if (formContext && first === neg) return false;
+    return true;
+  }
+  // "tåler laktose", "spiser fisk": the food is fine (not for diet types: "spiser halal").
+  if (!isType) {
+    let k = i - 1;
+    while (k >= 0 && SKIP_ADVERBS.has(toks[k]?.w ?? '') && clause[k] === cl) k--;
+    const b = toks[k];
+    if (b && clause[k] === cl && EAT_VERBS.has(b.w) && !['kan', 'får', 'have', 'has'].includes(b.w)) {
+      const bb = toks[k - 1]?.w ?? '';
+      if (!ONLY_WORDS.has(bb)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,474 @@
+/**
+ * Header blocks and address values as they appear in pasted mail.
+ *
+ * Layouts handled:
+ *  - Outlook/Outlook Web/Thunderbird label blocks in any order: "Fra:/Frå:/From:", "Sendt:/Sent:/
+ *    Dato:/Date:", "Til:/To:", "Kopi:/Cc:", "Emne:/Subject:", "Vedlegg:", … (also "*From:*" bold
+ *    artefacts and a blank line between labels);
+ *  - Gmail/Thunderbird/phone quote lines: "Den … skrev …:", "On … wrote:", possibly wrapped;
+ *  - Gmail conversation view: "Name <email>" followed by a date line and "til meg"/"to me";
+ *  - separators: "-----Opprinnelig melding-----", "---------- Forwarded message ---------", "____".
+ * Address values: "Name <email>", "Last, First [mailto:email]", "Name (email)", bare addresses,
+ * names only, and "X on behalf of Y".
+ */
+import { findDate, isDateLine } from './dates';
+import { findEmails } from './util';
+
+export interface Address {
+  name: string | null;
+  email: string | null;
+  /** Absolute offsets (normalised text) of the raw name/email, when present. */
+  nameStart: number;
+  nameEnd: number;
+  emailStart: number;
+  emailEnd: number;
+}
+
+export type HeaderKind = 'block' | 'wrote' | 'gmail';
+
+export interface HeaderBlock {
+  kind: HeaderKind;
+  /** Absolute offsets of the whole block (normalised text); `end` is the end of its last line. */
+  start: number;
+  end: number;
+  /** Index of the first line after the block. */
+  nextLine: number;
+  from: Address | null;
+  /** The sender wrote on behalf of someone ("X on behalf of Y" → Y). */
+  onBehalfOf: string | null;
+  sentAt: string | null;
+  sentStart: number;
+  sentEnd: number;
+  to: Address[];
+  cc: Address[];
+  /** "til meg"/"to me" (Gmail): addressed to whoever pasted it, i.e. the organiser. */
+  toMe: boolean;
+  subject: string | null;
+  subjectStart: number;
+  subjectEnd: number;
+}
+
+export interface Lines {
+  text: string;
+  starts: number[];
+}
+
+export function splitLines(text: string): Lines {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return { text, starts };
+}
+
+export function lineStart(l: Lines, i: number): number {
+  return l.starts[i] ?? l.text.length;
+}
+
+/** End of line i, excluding the '\n'. */
+export function lineEnd(l: Lines, i: number): number {
+  const next = l.starts[i + 1];
+  return next === undefined ? l.text.length : next - 1;
+}
+
+export function lineText(l: Lines, i: number): string {
+  return l.text.slice(lineStart(l, i), lineEnd(l, i));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+type Label = 'from' | 'sent' | 'to' | 'cc' | 'bcc' | 'subject' | 'other';
+
+const LABELS: Record<string, Label> = {
+  fra: 'from', 'frå': 'from', from: 'from', von: 'from', avsender: 'from', avsendar: 'from',
+  sendt: 'sent', sent: 'sent', dato: 'sent', date: 'sent', datum: 'sent', 'sendt dato': 'sent', gesendet: 'sent',
+  til: 'to', to: 'to', an: 'to', mottaker: 'to', mottakere: 'to', mottakar: 'to', mottakarar: 'to',
+  kopi: 'cc', 'kopi til': 'cc', cc: 'cc', blindkopi: 'bcc', bcc: 'bcc',
+  emne: 'subject', subject: 'subject', betreff: 'subject', 'ämne': 'subject', tema: 'subject',
+  vedlegg: 'other', attachments: 'other', attachment: 'other', viktighet: 'other', importance: 'other',
+  prioritet: 'other', 'svar til': 'other', 'reply-to': 'other', anhang: 'other',
+};
+
+const LABEL_RE = /^[ ]{0,3}[*_]{0,2}([A-Za-zÅÆØåæøä -]{2,12}?)[ ]{0,2}[*_]{0,2}[ ]{0,2}:[*_]{0,2}(?:[ ]+|$)(.*)$/;
+
+export interface LabelLine {
+  label: Label;
+  value: string;
+  /** Offset of `value` within the line. */
+  valueOffset: number;
+}
+
+export function matchLabel(line: string): LabelLine | null {
+  if (line.length > 2000) return null;
+  const m = LABEL_RE.exec(line);
+  if (!m) return null;
+  const key = (m[1] ?? '').trim().toLowerCase();
+  const label = LABELS[key];
+  if (!label) return null;
+  let value = m[2] ?? '';
+  let valueOffset = line.length - value.length;
+  const trimmedStart = value.length - value.trimStart().length;
+  valueOffset += trimmedStart;
+  value = value.trim().replace(/^[*_]{1,2}|[*_]{1,2}$/g, '').trim();
+  return { label, value, valueOffset };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+/** "Ødegård, Bjørn" → "Bjørn Ødegård"; strips quotes and stray punctuation. */
+export function displayName(raw: string): string | null {
+  let s = raw.replace(/[\s]+/g, ' ').trim();
+  s = s.replace(/^['"‘’“”«]+|['"‘’“”»]+$/g, '').trim();
+  s = s.replace(/^[,;:–-]+|[,;:–-]+$/g, '').trim();
+  if (s.length === 0 || s.includes('@')) return null;
+  if (/^(?:mailto|sip|tel):/i.test(s)) return null;
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(s);
+  if (comma) {
+    const last = (comma[1] ?? '').trim();
+    const first = (comma[2] ?? '').trim();
+    // "Last, First" (Outlook's directory order). Not for "Kommune, avdeling"-like values.
+    if (last.split(' ').length <= 3 && first.split(' ').length <= 3 && /^\p{Lu}/u.test(first)) {
+      s = `${first} ${last}`;
+    }
+  }
+  if (!/\p{L}/u.test(s)) return null;
+  return s;
+}
+
+/** Parses one address value; `offset` is the absolute offset of `value`. */
+export function parseAddress(value: string, offset: number): Address {
+  const addr: Address = { name: null, email: null, nameStart: -1, nameEnd: -1, emailStart: -1, emailEnd: -1 };
+  const emails = findEmails(value, 0);
+  let nameRaw = value;
+  let nameRawStart = 0;
+  const first = emails[0];
+  if (first) {
+    addr.email = first.value;
+    addr.emailStart = offset + first.start;
+    addr.emailEnd = offset + first.end;
+    // Name is whatever stands before the bracketed address, or inside brackets after a bare one.
+    let before = value.slice(0, first.start);
+    before = before.replace(/[<[(]\s*(?:mailto:)?\s*$/i, '');
+    const after = value.slice(first.end).replace(/^\s*[>\])]/, '');
+    if (/\p{L}/u.test(before)) {
+      nameRaw = before;
+      nameRawStart = 0;
+    } else {
+      const paren = /^\s*\(([^)]{1,80})\)/.exec(after) ?? /^\s*"([^"]{1,80})"/.exec(after);
+      if (paren) {
+        nameRaw = paren[1] ?? '';
+        nameRawStart = first.end + value.slice(first.end).indexOf(nameRaw);
+      } else {
+        nameRaw = '';
+      }
+    }
+  }
+  const name = displayName(nameRaw);
+  if (name) {
+    addr.name = name;
+    const lead = nameRaw.length - nameRaw.trimStart().length;
+    const core = nameRaw.trim().replace(/[,;:]+$/, '');
+    addr.nameStart = offset + nameRawStart + lead;
+    addr.nameEnd = addr.nameStart + core.length;
+  }
+  return addr;
+}
+
+/** Splits a To/Cc value into addresses (";" in Outlook, "," in Gmail; "Last, First" kept). */
+export function parseAddressList(value: string, offset: number): Address[] {
+  const out: Address[] = [];
+  const pieces: Array<{ s: string; o: number }> = [];
+  let pos = 0;
+  for (const part of value.split(';')) {
+    pieces.push({ s: part, o: pos });
+    pos += part.length + 1;
+  }
+  for (const p of pieces) {
+    const emails = findEmails(p.s);
+    const commas = p.s.split(',').length - 1;
+    if (commas === 0) {
+      if (p.s.trim()) out.push(parseAddress(p.s, offset + p.o));
+      continue;
+    }
+    const parts = p.s.split(',');
+    const oneLastFirst =
+      emails.length <= 1 && commas === 1 && (parts[0] ?? '').trim().split(/\s+/).length <= 2 && !/[<@]/.test(parts[0] ?? '');
+    if (oneLastFirst) {
+      out.push(parseAddress(p.s, offset + p.o));
+      continue;
+    }
+    // Several entries separated by commas; re-join "Last, First <x>" pairs when the left part
+    // is a single word without an address.
+    let acc = '';
+    let accStart = 0;
+    let q = 0;
+    for (const part of parts) {
+      if (acc === '') {
+        acc = part;
+        accStart = q;
+      } else if (!/[@>)\]]/.test(acc) && acc.trim().split(/\s+/).length === 1) {
+        acc += `,${part}`;
+      } else {
+        if (acc.trim()) out.push(parseAddress(acc, offset + p.o + accStart));
+        acc = part;
+        accStart = q;
+      }
+      q += part.length + 1;
+    }
+    if (acc.trim()) out.push(parseAddress(acc, offset + p.o + accStart));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header blocks
+
+function emptyBlock(kind: HeaderKind, start: number): HeaderBlock {
+  return {
+    kind, start, end: start, nextLine: 0, from: null, onBehalfOf: null, sentAt: null, sentStart: -1, sentEnd: -1,
+    to: [], cc: [], toMe: false, subject: null, subjectStart: -1, subjectEnd: -1,
+  };
+}
+
+const ON_BEHALF = /\s+(?:on behalf of|på vegne av|på vegner av|pa vegne av)\s+(.+)$/i;
+
+function applyLabel(h: HeaderBlock, ll: LabelLine, absValue: number): void {
+  const v = ll.value;
+  switch (ll.label) {
+    case 'from': {
+      if (h.from) return;
+      let value = v;
+      const ob = ON_BEHALF.exec(value);
+      if (ob) {
+        h.onBehalfOf = displayName(ob[1] ?? '');
+        value = value.slice(0, ob.index);
+      }
+      h.from = parseAddress(value, absValue);
+      break;
+    }
+    case 'sent': {
+      if (h.sentAt) return;
+      const d = findDate(v);
+      if (d) {
+        h.sentAt = d.iso;
+        h.sentStart = absValue;
+        h.sentEnd = absValue + v.length;
+      }
+      break;
+    }
+    case 'to':
+      h.to.push(...parseAddressList(v, absValue));
+      if (/^(?:meg|me|deg|you)$/i.test(v)) h.toMe = true;
+      break;
+    case 'cc':
+      h.cc.push(...parseAddressList(v, absValue));
+      break;
+    case 'subject':
+      if (h.subject === null) {
+        h.subject = v;
+        h.subjectStart = absValue;
+        h.subjectEnd = absValue + v.length;
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * A label block starting at line i ("Fra:/Sendt:/Til:/Emne:" in any order). Requires a sender
+ * label plus a date, recipient or subject label, so that a form line like "Fra: Hordaland
+ * fylkeskommune" in a reply body is not mistaken for a header.
+ */
+export function detectLabelBlock(l: Lines, i: number): HeaderBlock | null {
+  const first = lineText(l, i);
+  const ll0 = matchLabel(first);
+  if (!ll0) return null;
+  const h = emptyBlock('block', lineStart(l, i));
+  let j = i;
+  let hasFrom = false;
+  let others = 0;
+  let lastLine = i;
+  const n = l.starts.length;
+  while (j < n) {
+    const t = lineText(l, j);
+    const ll = matchLabel(t);
+    if (ll) {
+      if (ll.label === 'from') {
+        if (hasFrom) break; // the next block starts here
+        hasFrom = true;
+      } else if (ll.label !== 'other') {
+        others++;
+      }
+      applyLabel(h, ll, lineStart(l, j) + ll.valueOffset);
+      lastLine = j;
+      j++;
+      continue;
+    }
+    // One blank line between labels happens with HTML-to-text copies.
+    if (t.trim() === '' && j + 1 < n && matchLabel(lineText(l, j + 1)) && j - lastLine === 0) {
+      const nxt = matchLabel(lineText(l, j + 1));
+      if (nxt && !(nxt.label === 'from' && hasFrom)) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!hasFrom || others === 0) return null;
+  if (!h.from || (!h.from.email && !h.from.name)) return null;
+  h.end = lineEnd(l, lastLine);
+  h.nextLine = lastLine + 1;
+  return h;
+}
+
+const WROTE_RE = /\b(skrev|skreiv|wrote|schrieb|a écrit|escribió)\b/i;
+
+/**
+ * Gmail's locale-neutral quote line of 2015: "2015-08-28 10:44 GMT+02:00 Name <x@y>:" — no
+ * "wrote". Returns a match-like object whose index is the end of the date (the name follows).
+ */
+function gmailIsoQuote(joined: string): RegExpExecArray | null {
+  const m = /^\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC)?[+-]\d{1,2}:?\d{2})?\s+(?=[^<>]*<[^<>@\s]+@[^<>\s]+>:$)/.exec(joined);
+  if (!m) return null;
+  const r = Object.assign([''], { index: m[0].length, input: joined, groups: undefined }) as unknown as RegExpExecArray;
+  r[1] = 'skrev';
+  return r;
+}
+
+/**
+ * "Den fre. 28. aug. 2015 kl. 10:44 skrev Aina Sofie Brox <aina-sofie.brox@kdu.no>:",
+ * "On Fri, Aug 28, 2015 at 10:44 AM, Name <x@y> wrote:", "Den 01.09.2015 kl. 10:15, skrev Navn:".
+ * Gmail wraps long ones over two or three lines.
+ */
+export function detectWrote(l: Lines, i: number): HeaderBlock | null {
+  const n = l.starts.length;
+  let joined = '';
+  let last = i;
+  for (let k = i; k < Math.min(n, i + 3); k++) {
+    const t = lineText(l, k);
+    if (k > i && t.trim() === '') return null;
+    joined += (k > i ? ' ' : '') + t.trim();
+    last = k;
+    if (joined.length > 400) return null;
+    if (/:\s*$/.test(t)) break;
+    if (k === i && !/^(?:den|on|am|le|el|p[åa])\b/i.test(joined) && !WROTE_RE.test(joined)) return null;
+  }
+  if (!/:$/.test(joined)) return null;
+  const kw = WROTE_RE.exec(joined) ?? gmailIsoQuote(joined);
+  if (!kw) return null;
+  const date = findDate(joined);
+  const emails = findEmails(joined);
+  if (!date && emails.length === 0) return null;
+  if (!date && !/^(?:den|on|am|le|el)\b/i.test(joined)) return null;
+  const h = emptyBlock('wrote', lineStart(l, i));
+  h.end = lineEnd(l, last);
+  h.nextLine = last + 1;
+  if (date) h.sentAt = date.iso;
+  // Who wrote: after "skrev" ("Den … skrev Name:"), or before "wrote" ("On …, Name wrote:").
+  const kwWord = (kw[1] ?? '').toLowerCase();
+  let who = '';
+  let whoStart = 0;
+  const afterKw = joined.slice(kw.index + kw[0].length, joined.length - 1);
+  const afterClean = afterKw.replace(/\b(?:følgende|følgjande|the following|følgende den)\b/gi, ' ');
+  const afterDate = date && date.start >= kw.index ? afterClean.replace(/.*\d{1,2}[:.]\d{2}(?:\s?[AP]M)?/i, '') : afterClean;
+  if (kwWord !== 'wrote' && /\p{L}{2}/u.test(afterDate)) {
+    who = afterDate;
+    whoStart = kw.index + kw[0].length + (afterKw.length - afterDate.length);
+  } else {
+    let beforeStart = date && date.end <= kw.index ? date.end : 0;
+    let before = joined.slice(beforeStart, kw.index);
+    if (!date) before = before.replace(/^(?:den|on|am|le|el)\s+/i, (m) => ((beforeStart += m.length), ''));
+    who = before;
+    whoStart = beforeStart;
+  }
+  who = who.replace(/^[\s,]+|[\s,]+$/g, '');
+  // Offsets in the joined string only map to the text when the line was not wrapped.
+  const single = last === i;
+  const base = lineStart(l, i) + (lineText(l, i).length - lineText(l, i).trimStart().length);
+  const addr = parseAddress(who, single ? base + joined.indexOf(who, whoStart) : 0);
+  if (!single) {
+    addr.nameStart = addr.nameEnd = addr.emailStart = addr.emailEnd = -1;
+  }
+  h.from = addr;
+  return h;
+}
+
+/**
+ * Gmail conversation view: "Kari Nordmann <kari@x.no>" on a line of its own, then a date line
+ * (maybe "(for 3 dager siden)") and "til meg"/"to me"/"til Aina".
+ */
+export function detectGmailLayout(l: Lines, i: number): HeaderBlock | null {
+  const t = lineText(l, i).trim();
+  if (t.length > 200 || !t.includes('@')) return null;
+  const m = /^([^<>:@\n]{2,80}?)\s*<([^<>\s]+@[^<>\s]+)>\s*(.*)$/.exec(t);
+  if (!m) return null;
+  const rest = m[3] ?? '';
+  const n = l.starts.length;
+  let dateIso: string | null = null;
+  let k = i + 1;
+  let dateLine = -1;
+  if (rest && isDateLine(rest)) {
+    dateIso = findDate(rest)?.iso ?? null;
+    dateLine = i;
+  } else if (rest) {
+    return null;
+  }
+  while (dateIso === null && k < n && k <= i + 3) {
+    const s = lineText(l, k).trim();
+    if (s === '') {
+      k++;
+      continue;
+    }
+    if (!isDateLine(s)) return null;
+    dateIso = findDate(s)?.iso ?? null;
+    dateLine = k;
+    k++;
+    break;
+  }
+  if (dateIso === null) return null;
+  const h = emptyBlock('gmail', lineStart(l, i));
+  const lead = lineText(l, i).length - lineText(l, i).trimStart().length;
+  h.from = parseAddress(t, lineStart(l, i) + lead);
+  h.sentAt = dateIso;
+  h.sentStart = lineStart(l, dateLine);
+  h.sentEnd = lineEnd(l, dateLine);
+  let last = Math.max(dateLine, i);
+  for (let q = last + 1; q < n && q <= last + 3; q++) {
+    const s = lineText(l, q).trim();
+    if (s === '') continue;
+    const to = /^(?:til|to)\s+(.{1,200})$/i.exec(s);
+    if (to) {
+      const who = to[1] ?? '';
+      if (/^(?:meg|me)\b/i.test(who)) h.toMe = true;
+      else h.to.push(...parseAddressList(who.replace(/\s*▼?$/, ''), lineStart(l, q) + lineText(l, q).indexOf(who)));
+      last = q;
+    }
+    break;
+  }
+  h.end = lineEnd(l, last);
+  h.nextLine = last + 1;
+  return h;
+}
+
+export type SeparatorKind = 'original' | 'forward';
+
+const SEP_ORIGINAL = /^\s*-{2,}\s*(?:original message|opprinnelig melding|opprinneleg melding|original meddelelse|ursprüngliche nachricht|originalmeddelande)\s*-{2,}\s*$/i;
+const SEP_FORWARD = /^\s*(?:-{2,}\s*(?:forwarded message|videresendt melding|vidaresendt melding|videresendt e-post|weitergeleitete nachricht)\s*-{2,}|(?:begin forwarded message|start på videresendt melding|videresendt melding|forwarded message)\s*:?)\s*$/i;
+const SEP_RULE = /^\s*_{10,}\s*$/;
+
+export function detectSeparator(line: string): SeparatorKind | null {
+  if (line.length > 120) return null;
+  if (SEP_ORIGINAL.test(line) || SEP_RULE.test(line)) return 'original';
+  if (SEP_FORWARD.test(line)) return 'forward';
+  return null;
+}
+
+/** Lines quoted with ">" (also "> >" and "| " from some web mails). */
+export function isQuotedLine(line: string): boolean {
+  return /^[ ]{0,3}>/.test(line);
+}

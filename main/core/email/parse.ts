@@ -1,0 +1,283 @@
+/**
+ * Entry point: pasted text → structured sign-ups.
+ *
+ *   normalise (offset map) → split into messages (headers, quotes) → analyse each reply's own
+ *   text (analyse.ts) → attendees with counties, diets, spans in ORIGINAL offsets, warnings.
+ *
+ * Messages from the organiser's side are dropped; quoted text never yields attendees, diets or
+ * dates (except a forward whose own text only says "se nedenfor": then the forwarded sign-up
+ * is read, as the samples' README asks).
+ */
+import { analyseBody, type BodyPerson, type BodyResult, type Sender } from './analyse';
+import { CountyResolver } from './county';
+import { sortDiets } from './diets';
+import type { Address, HeaderBlock } from './headers';
+import { looksLikeGarbage, normalise, type Normalised } from './normalise';
+import { COUNTIES_2015, MUNICIPALITIES_2015 } from './registry2015';
+import { FORWARD_NOTE, FORWARD_SUBJECT, OOO_SUBJECT } from './rules';
+import { splitMessages, type OrganiserTest, type RawMessage } from './split';
+import type {
+  MessageKind, ParseContext, ParsedAttendee, ParsedMessage, ParseResult, ParseWarning, SampleJson, Span,
+} from './types';
+import { domainMatches, fold, localPartTokens, nameTokens } from './util';
+
+export const DEFAULT_ORGANISER_EMAILS = ['aina-sofie.brox@kdu.no'];
+export const DEFAULT_ORGANISER_DOMAINS = ['kdu.no'];
+
+/** The 2015 registry with the organiser at Distriktssenteret (kdu.no). Reads nothing from disk. */
+export function defaultParseContext(): ParseContext {
+  return {
+    organiserEmails: [...DEFAULT_ORGANISER_EMAILS],
+    organiserDomains: [...DEFAULT_ORGANISER_DOMAINS],
+    counties: COUNTIES_2015.map((c) => ({ ...c, domains: [...c.domains] })),
+    municipalities: MUNICIPALITIES_2015.map((m) => ({ ...m })),
+  };
+}
+
+interface Organiser extends OrganiserTest {
+  isOrganiserEmail(email: string): boolean;
+  isOrganiserName(name: string): boolean;
+}
+
+function organiser(ctx: ParseContext): Organiser {
+  const emails = new Set(ctx.organiserEmails.map((e) => e.toLowerCase()));
+  const domains = ctx.organiserDomains.map((d) => d.toLowerCase().replace(/^@/, ''));
+  for (const e of emails) {
+    const d = e.split('@')[1];
+    if (d && domains.length === 0) domains.push(d);
+  }
+  // Organiser names derived from their addresses: aina-sofie.brox → {aina, sofie, brox}.
+  const nameSets = ctx.organiserEmails.map((e) => localPartTokens(e)).filter((t) => t.length >= 2);
+  const isOrganiserEmail = (email: string): boolean => {
+    const e = email.toLowerCase();
+    if (emails.has(e)) return true;
+    const d = e.split('@')[1] ?? '';
+    return domains.some((base) => domainMatches(d, base));
+  };
+  const isOrganiserName = (name: string): boolean => {
+    const t = new Set(nameTokens(name));
+    if (t.size === 0) return false;
+    return nameSets.some((set) => set.every((x) => t.has(x)) || (t.size >= 2 && [...t].every((x) => set.includes(x))));
+  };
+  return {
+    isOrganiserEmail,
+    isOrganiserName,
+    isOrganiser: (a: Address | null) => {
+      if (!a) return false;
+      if (a.email) return isOrganiserEmail(a.email);
+      return a.name ? isOrganiserName(a.name) : false;
+    },
+  };
+}
+
+function span(norm: Normalised, start: number, end: number): Span | undefined {
+  if (start < 0 || end < start) return undefined;
+  return norm.toOriginal(start, end);
+}
+
+function warn(code: string, message: string): ParseWarning {
+  return { code, message };
+}
+
+function toAttendee(p: BodyPerson, norm: Normalised): ParsedAttendee {
+  const spans: ParsedAttendee['spans'] = {};
+  const set = (k: keyof ParsedAttendee['spans'], s: number, e: number): void => {
+    const sp = span(norm, s, e);
+    if (sp) spans[k] = sp;
+  };
+  set('name', p.nameStart, p.nameEnd);
+  set('email', p.emailStart, p.emailEnd);
+  if (p.county) set('countyNumber', p.county.start, p.county.end);
+  set('attending', p.attendStart, p.attendEnd);
+  set('diets', p.dietStart, p.dietEnd);
+  set('dietNote', p.dietStart, p.dietEnd);
+  set('title', p.titleStart, p.titleEnd);
+  set('phone', p.phoneStart, p.phoneEnd);
+  if (p.county && p.county.start >= 0) set('organisation', p.county.start, p.county.end);
+  set('sessionWish', p.sessionStart, p.sessionEnd);
+  const note = p.dietNotes.length > 0 ? p.dietNotes.join(' ').slice(0, 300) : null;
+  return {
+    name: p.name,
+    email: p.email,
+    countyNumber: p.county?.countyNumber ?? null,
+    attending: p.attending,
+    diets: sortDiets(p.diets),
+    dietNote: note,
+    title: p.title,
+    phone: p.phone,
+    organisation: p.county?.organisation ?? null,
+    sessionWish: p.sessionWish,
+    spans,
+  };
+}
+
+function senderOf(h: HeaderBlock | null): Sender {
+  const a = h?.from ?? null;
+  return {
+    name: a?.name ?? null,
+    email: a?.email ?? null,
+    nameStart: a?.nameStart ?? -1,
+    nameEnd: a?.nameEnd ?? -1,
+    emailStart: a?.emailStart ?? -1,
+    emailEnd: a?.emailEnd ?? -1,
+  };
+}
+
+function kindOf(r: BodyResult, subject: string | null): MessageKind {
+  if (subject && OOO_SUBJECT.test(subject.replace(/^\s*(?:sv|re|vs|fw|fwd|aw)\s*:\s*/i, ''))) return 'out-of-office';
+  if (r.outOfOffice) return 'out-of-office';
+  const yes = r.persons.some((p) => p.attending);
+  const no = r.persons.some((p) => !p.attending);
+  if (yes && no) return 'replacement';
+  if (yes) return 'signup';
+  if (no) return 'cancellation';
+  if (r.question) return 'question';
+  if (r.withdrawNobody) return 'cancellation';
+  return 'other';
+}
+
+function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resolver: CountyResolver): ParsedMessage | null {
+  const T = norm.text;
+  const header = raw.header;
+  const cc = [...(header?.cc ?? []), ...(header?.to ?? [])]
+    .filter((a) => !org.isOrganiser(a))
+    .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd }));
+  const base = {
+    text: T,
+    isOrganiserName: org.isOrganiserName,
+    isOrganiserEmail: org.isOrganiserEmail,
+    resolver,
+    cc,
+  };
+  let r = analyseBody({ ...base, ranges: raw.body, blank: raw.quoted, sender: senderOf(header) });
+  if (r.sender.email && org.isOrganiserEmail(r.sender.email)) return null;
+  if (!r.sender.email && r.sender.name && org.isOrganiserName(r.sender.name)) return null;
+  const subject = header?.subject ?? null;
+  let kind = kindOf(r, subject);
+  const sender = r.sender;
+
+  // A forward that only passes a sign-up on ("se nedenfor"): read the forwarded text.
+  if (r.persons.length === 0 && kind !== 'out-of-office' && kind !== 'question') {
+    const ownText = raw.body.map(([a, b]) => T.slice(a, b)).join('\n');
+    const forwardLike = (subject !== null && FORWARD_SUBJECT.test(subject)) || FORWARD_NOTE.test(ownText) || raw.chain.some((c) => c.forward);
+    if (forwardLike) {
+      for (const part of raw.chain) {
+        if (part.header && org.isOrganiser(part.header.from)) continue;
+        if (part.text[1] <= part.text[0]) continue;
+        const fr = analyseBody({
+          ...base,
+          ranges: [part.text],
+          blank: [],
+          sender: senderOf(part.header),
+          cc: [...(part.header?.cc ?? []), ...(part.header?.to ?? [])]
+            .filter((a) => !org.isOrganiser(a))
+            .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd })),
+        });
+        if (fr.persons.length > 0) {
+          // The forwarder's own county/domain does not override the forwarded person's.
+          r = { ...fr, sender, signature: r.signature };
+          kind = kindOf(fr, null);
+          break;
+        }
+      }
+    }
+  }
+
+  const attendees = kind === 'out-of-office' ? [] : r.persons.map((p) => toAttendee(p, norm));
+  const warnings: ParseWarning[] = [];
+  const who = sender.name ?? sender.email ?? 'ukjent avsender';
+  if (!header?.sentAt) warnings.push(warn('missing-date', `Fant ingen sendedato for meldingen fra ${who}.`));
+  if (!sender.name && !sender.email) warnings.push(warn('unknown-sender', 'Fant ikke hvem meldingen er fra.'));
+  for (const a of attendees) {
+    const label = a.name ?? a.email ?? 'en deltaker';
+    if (!a.countyNumber) warnings.push(warn('unknown-county', `Fant ikke fylke for ${label}.`));
+    if (!a.email) warnings.push(warn('missing-email', `Fant ingen e-postadresse for ${label}.`));
+    if (!a.name) warnings.push(warn('missing-name', `Fant ikke navnet til deltakeren med adressen ${a.email ?? '?'}.`));
+  }
+  const msgSpans: ParsedMessage['spans'] = {};
+  const put = (k: keyof ParsedMessage['spans'], s: number, e: number): void => {
+    const sp = span(norm, s, e);
+    if (sp) msgSpans[k] = sp;
+  };
+  put('fromName', sender.nameStart, sender.nameEnd);
+  put('fromEmail', sender.emailStart, sender.emailEnd);
+  if (header) {
+    put('sentAt', header.sentStart, header.sentEnd);
+    put('subject', header.subjectStart, header.subjectEnd);
+  }
+  const first = raw.body[0];
+  const last = raw.body[raw.body.length - 1];
+  const bodySpan = first && last ? norm.toOriginal(first[0], last[1]) : norm.toOriginal(raw.end, raw.end);
+  return {
+    from: { name: sender.name, email: sender.email },
+    sentAt: header?.sentAt ?? null,
+    subject,
+    kind,
+    attendees,
+    warnings,
+    span: norm.toOriginal(raw.start, raw.end),
+    bodySpan,
+    quotedSpans: raw.quoted.map(([a, b]) => norm.toOriginal(a, b)),
+    spans: msgSpans,
+  };
+}
+
+/** Parses pasted e-mail replies. Never throws on any string input. */
+export function parseEmails(text: string, ctx: ParseContext): ParseResult {
+  const warnings: ParseWarning[] = [];
+  if (typeof text !== 'string' || text.trim().length === 0) {
+    return { messages: [], warnings: [warn('empty', 'Teksten er tom. Lim inn ett eller flere e-postsvar.')] };
+  }
+  if (looksLikeGarbage(text)) {
+    return {
+      messages: [],
+      warnings: [warn('not-email', 'Teksten ser ikke ut som e-post (den inneholder mest tegn som ikke er vanlig tekst). Kopier teksten fra e-posten på nytt.')],
+    };
+  }
+  const norm = normalise(text);
+  const org = organiser(ctx);
+  const resolver = new CountyResolver(ctx);
+  const raws = splitMessages(norm.text, org);
+  const messages: ParsedMessage[] = [];
+  let organiserOnly = 0;
+  for (const raw of raws) {
+    let m: ParsedMessage | null;
+    try {
+      m = analyseMessage(raw, norm, org, resolver);
+    } catch (e) {
+      // A bug must not lose the whole paste: report the message and go on.
+      warnings.push(warn('internal', `En melding kunne ikke leses (${e instanceof Error ? e.message : String(e)}).`));
+      continue;
+    }
+    if (!m) {
+      organiserOnly++;
+      continue;
+    }
+    // Text with no header, no address, nobody signed up and no mail wording is not a reply.
+    if (!raw.header && !m.from.email && m.attendees.length === 0 && m.kind === 'other' && !m.from.name) continue;
+    messages.push(m);
+  }
+  if (messages.length === 0 && organiserOnly === 0) {
+    warnings.push(warn('not-email', 'Teksten ser ikke ut som e-post: fant verken avsender, e-postadresse eller påmelding.'));
+  }
+  return { messages, warnings };
+}
+
+/** The shape of the samples' expected JSON (diets in DIET_CODES order). */
+export function toSampleJson(result: ParseResult): SampleJson {
+  return {
+    messages: result.messages.map((m) => ({
+      from: { name: m.from.name, email: m.from.email },
+      sentAt: m.sentAt,
+      attendees: m.attendees.map((a) => ({
+        name: a.name,
+        email: a.email,
+        countyNumber: a.countyNumber,
+        attending: a.attending,
+        diets: sortDiets(a.diets),
+      })),
+    })),
+  };
+}
+
+export { fold };

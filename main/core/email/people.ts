@@ -1,0 +1,264 @@
+/**
+ * People: person names in running text, signatures (name, title, organisation, phone, e-mail).
+ *
+ * Why capitalisation-based names: we have no name dictionary, but Norwegian and English both
+ * capitalise names and little else mid-sentence. A name is 2–5 capitalised words (with
+ * particles like "van der", hyphens like "Lie-Olsen", initials like "M."), not a known common
+ * word, place or organisation. Single words count only where the context says "a person"
+ * (a form's "Navn:" line, or a first name already known).
+ */
+import { CLOSING, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PLACE_PREPOSITION, SIGNATURE_START, TITLE_WORD } from './rules';
+import { findEmails, type Found } from './util';
+
+export interface NameHit {
+  name: string;
+  start: number;
+  end: number;
+  /** Preceded by a greeting ("Hei Kari"): addressed, not mentioned. */
+  greeting: boolean;
+  /** Preceded by "fra/i/ved/…": probably a place or organisation. */
+  afterPlacePreposition: boolean;
+}
+
+interface WordTok {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]/gu;
+const GREETINGS = new Set(['hei', 'hallo', 'heisann', 'hi', 'hello', 'dear', 'kjære', 'hej', 'morn', 'takk', 'thanks', 'god']);
+
+function isNameWord(w: string): boolean {
+  const first = w.charAt(0);
+  if (first === first.toLowerCase()) return false;
+  if (NOT_NAME.has(w.toLowerCase())) return false;
+  // Acronyms (HFK, KDU, NB) are not names; "O'Brien", "McDonald" are.
+  if (w.length >= 2 && w === w.toUpperCase()) return false;
+  // Hyphenated parts must all be capitalised ("Lie-Olsen"), except "Anne-lise" typos.
+  return true;
+}
+
+/** Person-name candidates in `s` with at least `minTokens` words. Offsets are relative to `s`. */
+export function findNames(s: string, minTokens = 2): NameHit[] {
+  const toks: WordTok[] = [];
+  let m: RegExpExecArray | null;
+  WORD_RE.lastIndex = 0;
+  while ((m = WORD_RE.exec(s)) !== null) toks.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  const out: NameHit[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!t || !isNameWord(t.w)) {
+      i++;
+      continue;
+    }
+    const run: WordTok[] = [t];
+    let j = i + 1;
+    while (j < toks.length) {
+      const prev = run[run.length - 1];
+      const cur = toks[j];
+      if (!prev || !cur) break;
+      const gap = s.slice(prev.end, cur.start);
+      const initialGap = prev.w.length === 1 && /^\.\s{1,2}$/.test(gap);
+      if (!(/^ {1,2}$/.test(gap) || initialGap)) break;
+      if (isNameWord(cur.w)) {
+        run.push(cur);
+      } else if (NAME_PARTICLES.has(cur.w)) {
+        // "van der Berg": one or more particles, then a capitalised word.
+        let k = j;
+        while (k < toks.length && NAME_PARTICLES.has(toks[k]?.w ?? '') && k - j < 3) k++;
+        if (!isNameWord(toks[k]?.w ?? '')) break;
+        for (let q = j; q < k; q++) {
+          const pt = toks[q];
+          if (pt) run.push(pt);
+        }
+        j = k - 1;
+      } else {
+        break;
+      }
+      j++;
+    }
+    const words = run.filter((r) => !NAME_PARTICLES.has(r.w));
+    const last = run[run.length - 1];
+    const first = run[0];
+    if (first && last && words.length >= minTokens && words.length <= 5 && !ORG_SUFFIX.test(last.w)) {
+      const before = toks[i - 1];
+      const gapBefore = before ? s.slice(before.end, first.start) : '';
+      const adjacent = before !== undefined && /^[ ,]{1,2}$/.test(gapBefore);
+      out.push({
+        name: s.slice(first.start, last.end).replace(/\s+/g, ' '),
+        start: first.start,
+        end: last.end,
+        greeting: adjacent && GREETINGS.has(before?.w.toLowerCase() ?? ''),
+        afterPlacePreposition: adjacent && /^ {1,2}$/.test(gapBefore) && PLACE_PREPOSITION.has(before?.w.toLowerCase() ?? ''),
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** A line that is nothing but a person's name ("Ingrid Haugland"). */
+export function isNameLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 60 || /[\d@:;!?()]/.test(t)) return false;
+  const hits = findNames(t, 2);
+  const h = hits[0];
+  return hits.length === 1 && h !== undefined && h.start === 0 && h.end === t.length && !FUNCTIONAL_NAME.test(t);
+}
+
+export interface Signature {
+  /** Absolute offset where the signature starts (closing line or "--"). */
+  start: number;
+  name: string | null;
+  nameStart: number;
+  nameEnd: number;
+  /** A first name only ("Hilsen Siri"). */
+  shortName: string | null;
+  title: string | null;
+  titleStart: number;
+  titleEnd: number;
+  phone: string | null;
+  phoneStart: number;
+  phoneEnd: number;
+  emails: Found[];
+  /** Text of the signature (for organisation lookup), and its absolute offset. */
+  text: string;
+}
+
+const PHONE_RE = /(?:(?:tlf|tel|telefon|mob|mobil|mobile|phone|direkte|dir|sentralbord|mob\.|tlf\.)\.?\s{0,2}:?\s{0,2})?((?:\+|00)\s?47[\s.]?)?((?:\d{2}[ .]?){3}\d{2}|\d{3}[ .]?\d{2}[ .]?\d{3})(?![\d])/iu;
+
+/** Finds the first phone number in `s`. */
+export function findPhone(s: string): Found | null {
+  const m = PHONE_RE.exec(s);
+  if (!m) return null;
+  const num = `${m[1] ?? ''}${m[2] ?? ''}`.trim();
+  const start = m.index + m[0].indexOf((m[1] ?? m[2]) ?? '');
+  return { value: num.replace(/\s+/g, ' '), start, end: start + num.length };
+}
+
+/**
+ * Where the signature begins in `body` (offsets relative to `body`): a closing ("Med vennlig
+ * hilsen", "Mvh Kari"), a "--" line, a phone footer, or else a trailing paragraph that starts
+ * with a name line. Returns body.length if none.
+ */
+export function findSignatureStart(body: string): number {
+  let pos = 0;
+  const lines: Array<{ t: string; start: number }> = [];
+  for (const line of body.split('\n')) {
+    lines.push({ t: line, start: pos });
+    pos += line.length + 1;
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const { t, start } = lines[k] ?? { t: '', start: 0 };
+    const tt = t.trim();
+    if (tt.length === 0 || tt.length > 70) continue;
+    const c = CLOSING.exec(tt);
+    if (c) {
+      const rest = (c[1] ?? c[2] ?? '').trim();
+      // "Hilsen Siri", "Mvh Henrik Berg-Johansen" – rest must look like a name, or be empty.
+      if (rest === '' || /^[\p{Lu}][\p{L}'’. -]{0,50}$/u.test(rest)) return start + (t.length - t.trimStart().length);
+    }
+    if (SIGNATURE_START.test(tt)) return start + (t.length - t.trimStart().length);
+  }
+  // No closing: a trailing paragraph that starts with a name line is a signature.
+  let k = lines.length - 1;
+  while (k >= 0 && (lines[k]?.t.trim() ?? '') === '') k--;
+  let p = k;
+  while (p > 0 && (lines[p - 1]?.t.trim() ?? '') !== '') p--;
+  const firstLine = lines[p];
+  if (p > 0 && firstLine && isNameLine(firstLine.t)) return firstLine.start;
+  // Name line directly after a last body sentence ("Jeg kommer.\nKari Nordmann").
+  for (let q = Math.max(1, k - 5); q <= k; q++) {
+    const l = lines[q];
+    if (l && isNameLine(l.t) && q > 0 && /[.!]\s*$/.test(lines[q - 1]?.t ?? '')) return l.start;
+  }
+  return body.length;
+}
+
+/** Parses a signature; `sig` is the signature text, `abs` its absolute offset. */
+export function parseSignature(sig: string, abs: number): Signature {
+  const out: Signature = {
+    start: abs, name: null, nameStart: -1, nameEnd: -1, shortName: null, title: null, titleStart: -1, titleEnd: -1,
+    phone: null, phoneStart: -1, phoneEnd: -1, emails: findEmails(sig, abs), text: sig,
+  };
+  const lines: Array<{ t: string; start: number }> = [];
+  let pos = 0;
+  for (const line of sig.split('\n')) {
+    lines.push({ t: line, start: pos });
+    pos += line.length + 1;
+  }
+  let nameLine = -1;
+  const first = lines[0];
+  if (first) {
+    const c = CLOSING.exec(first.t.trim());
+    const rest = c ? (c[1] ?? c[2] ?? '').trim() : '';
+    if (rest) {
+      const off = first.t.lastIndexOf(rest);
+      const hits = findNames(rest, 1);
+      const h = hits[0];
+      if (h && h.start === 0 && !FUNCTIONAL_NAME.test(h.name)) {
+        if (h.name.includes(' ')) {
+          out.name = h.name;
+          out.nameStart = abs + first.start + off;
+          out.nameEnd = out.nameStart + h.name.length;
+          nameLine = 0;
+        } else {
+          out.shortName = h.name;
+        }
+      }
+    }
+  }
+  if (out.name === null) {
+    for (let k = 0; k < lines.length && k < 8; k++) {
+      const l = lines[k];
+      if (!l) continue;
+      const t = l.t.trim();
+      if (k === 0 && (CLOSING.test(t) || SIGNATURE_START.test(t))) continue;
+      if (t === '') continue;
+      if (isNameLine(t)) {
+        if (out.shortName && !t.toLowerCase().startsWith(out.shortName.toLowerCase()) && out.name === null) {
+          // "Hilsen Siri" then a different name: keep looking, but accept if nothing better.
+        }
+        out.name = t.replace(/\s+/g, ' ');
+        out.nameStart = abs + l.start + (l.t.length - l.t.trimStart().length);
+        out.nameEnd = out.nameStart + t.length;
+        nameLine = k;
+        break;
+      }
+    }
+  }
+  // Title: on the line after the name, the part that holds a title word.
+  if (nameLine >= 0) {
+    for (let k = nameLine + 1; k < Math.min(lines.length, nameLine + 3); k++) {
+      const l = lines[k];
+      if (!l) continue;
+      const parts = l.t.split(/\s*[,|/]\s*/);
+      const part = parts.find((x) => TITLE_WORD.test(x) && !/fylkeskommune|kommune\b/i.test(x));
+      if (part && part.trim().length <= 60) {
+        const tt = part.trim();
+        out.title = tt;
+        out.titleStart = abs + l.start + l.t.indexOf(tt);
+        out.titleEnd = out.titleStart + tt.length;
+        break;
+      }
+    }
+  }
+  const ph = findPhone(sig);
+  if (ph) {
+    out.phone = ph.value;
+    out.phoneStart = abs + ph.start;
+    out.phoneEnd = abs + ph.end;
+  }
+  return out;
+}
+
+/** Title given just before a name in running text ("rådgiver Eirik Tveit"). */
+export function titleBefore(s: string, nameStart: number): { title: string; start: number } | null {
+  const before = s.slice(Math.max(0, nameStart - 40), nameStart);
+  const m = /([\p{L}-]+)\s+$/u.exec(before);
+  if (!m || !m[1]) return null;
+  if (!TITLE_WORD.test(m[1]) || /kollega/i.test(m[1])) return null;
+  return { title: m[1], start: nameStart - (before.length - m.index) };
+}

@@ -1,0 +1,217 @@
+/**
+ * THE Norwegian (bokmål + nynorsk) and English wording rules, in one readable place.
+ *
+ * Why regexes over words rather than a grammar: replies are short and formulaic, but written
+ * in three languages/variants with free word order. Each list below names one intention; the
+ * analysis in parse.ts decides whose intention it is (the sender, a named colleague, …).
+ * Word boundaries are written as (?<![\p{L}\d]) … (?![\p{L}\d]) because JavaScript's \b does
+ * not know æ, ø, å.
+ */
+
+function words(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'iu');
+}
+function wordsG(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu');
+}
+
+const ADV = String.raw`(?:(?:meg|oss|seg|herved|hermed|gjerne|også|og|med dette|då|da|nå|no|dermed|altså)\s+){0,3}`;
+
+/** Registers someone (the object follows): "melder på X", "påmelding av X", "we register X". */
+export const ATTEND_TRANSITIVE = wordsG([
+  String.raw`meld(?:er|e|ar|te)?\s+${ADV}på`,
+  String.raw`meld(?:er|e|ar|te)?\s+(?:[\p{L}-]+[\s,]{1,3}){1,6}?på`,
+  String.raw`påmeld(?:e|er|ar|ing|inga|ingen|t)?`,
+  String.raw`send(?:er|e|ar)?\s+(?=\p{Lu})`,
+  String.raw`stille[r]?\s+med`,
+  String.raw`registrer(?:e|er)?`,
+  String.raw`register(?:s|ed|ing)?`,
+  String.raw`sign(?:s|ing)?\s+(?:\p{L}+\s+){0,2}up`,
+  String.raw`enrol+(?:s|ing)?`,
+  String.raw`(?:vår|vår nye|vår faste|our)\s+(?:deltaker|deltakar|representant|participant|representative)\s+(?:blir|er|vert|will be|is)`,
+  String.raw`deltaker(?:e|ar|ne)?\s*(?:fra oss|frå oss)?\s*(?:blir|er|vert|:)`,
+].join('|'));
+
+/** Comes/attends (the subject does): "jeg kommer", "Kari deltar", "eg kjem", "I will attend". */
+export const ATTEND_INTRANSITIVE = wordsG([
+  'kommer', 'kjem', 'komme', 'kome', 'koma', 'kommet', 'kome', 'komet',
+  'deltar', 'delta', 'deltek', 'deltake', 'deltaka', 'deltas', 'deltatt', 'delteke',
+  'stiller', 'stille', 'stile',
+  String.raw`(?:være|vere|vera|bli|blir|er|vert)\s+med`,
+  String.raw`representere[r]?`,
+  String.raw`tar?\s+(?:plassen|den plassen|plassen vår|vår plass)`,
+  'attend', 'attending', 'attends', 'join', 'joining', 'participate', 'participating', 'come', 'coming',
+  String.raw`be there`, String.raw`count (?:me|us) in`, String.raw`represent(?:ing|s)?`,
+].join('|'));
+
+/** Uses of "kommer"/"come" that are not about coming to the meeting. */
+export const ATTEND_FALSE_FRIENDS = wordsG([
+  String.raw`kommer\s+(?:\p{L}+\s+)?tilbake`, String.raw`kjem\s+(?:\p{L}+\s+)?tilbake`,
+  String.raw`komme\s+(?:\p{L}+\s+)?tilbake`,
+  String.raw`kommer\s+(?:med|an på|snart|etter|til å gi|til å sende)`,
+  String.raw`kjem\s+(?:med|an på)`,
+  String.raw`(?:come|get|coming|getting)\s+back`,
+  String.raw`stille\s+(?:et |noen |nokre |eit )?spørsmål`,
+  String.raw`(?:delta|deltar|deltek|kommer|stiller)\s+(?:\p{L}+\s+){0,2}(?:et annet|en annen|eit anna|ein annan|another|other)`,
+  String.raw`(?:delta|deltar)\s+(?:på|i)\s+(?:et|eit|a)\s+(?:møte|meeting)`,
+  String.raw`invitasjonen\s+kom`,
+  String.raw`kommer\s+fram`, String.raw`kommer\s+inn\s+på`,
+].join('|'));
+
+/** Strong withdrawal words: the person will not come, whatever else is said. */
+export const WITHDRAW_STRONG = wordsG([
+  'avbud', 'avmeld\\p{L}*', 'fråfall', 'frafall', 'forfall',
+  String.raw`meld(?:er|e|ar|te)?\s+(?:meg|seg|oss|henne|ham|han|ho|deg|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:\p{L}+\s+)?av`,
+  String.raw`trekke[r]?\s+(?:meg|oss|seg|påmeldingen|påmeldinga|henne|ham)`,
+  String.raw`trekk(?:e|er)?\s+(?:tilbake\s+)?(?:min |mi |vår )?påmelding\p{L}*`,
+  String.raw`cancel(?:s|led|ling|lation)?`, String.raw`withdraw(?:s|ing|n)?`, String.raw`unable to (?:attend|come|join|participate|make it)`,
+  String.raw`(?:can't|cannot|can not|won't be able to|will not be able to|couldn't|could not)\s+(?:\p{L}+\s+){0,2}(?:attend|come|join|participate|make it)`,
+  String.raw`ikke\s+(?:lenger\s+)?(?:anledning|mulighet|høve|hove)`, String.raw`ikkje\s+(?:lenger\s+)?(?:anledning|moglegheit|høve)`,
+  String.raw`blir\s+(?:dessverre\s+)?(?:ikke|ikkje)\s+med`, String.raw`vert\s+(?:dessverre\s+)?ikkje\s+med`,
+  String.raw`må\s+(?:dessverre\s+)?(?:melde\s+)?(?:forfall|avbud)`,
+].join('|'));
+
+export const NEGATION = wordsG(['ikke', 'ikkje', 'not', "can't", 'cannot', "won't", "don't", 'aldri', 'never', 'unable', 'verken', 'hverken', 'korkje'].join('|'));
+
+/** Replacement: the sender (or a named person) is replaced by someone else. */
+export const REPLACE_SELF = words([
+  String.raw`(?:i stedet|istedet|isteden|i steden|i staden|istaden|istedenfor|i stedenfor)\s+for\s+(?:meg|oss|meg selv)`,
+  String.raw`istedenfor\s+(?:meg|oss)`,
+  String.raw`(?:instead of|in place of)\s+(?:me|myself|us)`, String.raw`in my (?:place|stead)`,
+  String.raw`erstatter\s+(?:meg|oss)`, String.raw`tar\s+(?:over\s+)?(?:min|mi)\s+plass`, String.raw`overtar\s+(?:min|mi)\s+plass`,
+  String.raw`(?:tar|overtar)\s+plassen\s+min`, String.raw`(?:replaces|replace|will replace)\s+me`, String.raw`take my (?:place|seat)`,
+  String.raw`(?:kommer|stiller|deltar|møter|kjem)\s+(?:\p{L}+\s+){0,4}for meg`,
+  String.raw`vikar(?:ierer)?\s+for\s+meg`,
+].join('|'));
+
+/** "i stedet for X" (X is the one dropping out). */
+export const INSTEAD_OF = wordsG([
+  String.raw`(?:i stedet|istedet|isteden|i steden|i staden|istaden|i stedenfor)\s+for`, 'istedenfor', 'istadenfor',
+  String.raw`instead of`, String.raw`in place of`, String.raw`erstatte[r]?`, String.raw`replac(?:es|ing|e)`,
+].join('|'));
+
+/** "i stedet" on its own: the named person comes instead of someone (usually the sender). */
+export const INSTEAD = words(String.raw`i stedet|istedet|isteden|i staden|istaden|instead|i steden`);
+
+/** Change of attendee: "bytte ut X med Y", "endre påmeldingen fra X til Y", "replace X with Y". */
+export const CHANGE = words(String.raw`bytt(?:e|er|a)?\s+ut|bytte|endr(?:e|er|ing)|change|swap|replace\p{L}*`);
+
+/** The statement is uncertain, so it is not (yet) a sign-up. */
+export const UNCERTAIN = words([
+  String.raw`vet\s+(?:\p{L}+\s+){0,2}(?:ikke|ikkje|enda|ennå|ikke enda)\s*(?:om|hvem|kven|hvor)`, String.raw`veit\s+(?:\p{L}+\s+){0,2}ikkje`,
+  String.raw`usikker`, String.raw`uvisst`, String.raw`ikke\s+(?:helt\s+)?(?:sikkert|bestemt|avklart|klart)`,
+  String.raw`ikkje\s+(?:heilt\s+)?(?:sikkert|bestemt|avklart|klart)`, 'kanskje', 'muligens', 'moglegvis', 'mulig at',
+  String.raw`not sure`, 'maybe', 'perhaps', 'possibly', String.raw`not yet (?:decided|known|clear)`,
+  String.raw`kommer\s+tilbake\s+med`, String.raw`gir\s+beskjed\s+(?:om|når|senere)`, String.raw`melder\s+(?:\p{L}+\s+)?senere`,
+  String.raw`vurderer`, String.raw`avventer`,
+].join('|'));
+
+/** Self references. "undertegnede" = the undersigned. */
+export const SELF_SUBJECT = words(['jeg', 'eg', 'undertegnede', 'undertegna', 'underteikna', 'meg selv', 'meg sjølv', 'myself'].join('|'));
+/** English "I" (case-sensitive: Norwegian "i" is a preposition, and "I stedet" starts sentences). */
+export const ENGLISH_I = /(?<![\p{L}])I(?:['’](?:m|ll|d)(?![\p{L}])|\s+(?:am|will|would|have|can|cannot|can't|won't|shall|do|don't|wish|want|need|look|plan|hope|unfortunately|must|regret|attend|eat|could|really|also|still|just|\p{Ll}+ly)(?![\p{L}]))/u;
+/** Self together with a named person: "Kari og jeg", "undertegnede og Kari", "sammen med". */
+export const SELF_WITH_OTHERS = words(String.raw`(?:jeg|eg|meg|I|me|undertegnede|undertegna|underteikna)\s+(?:og|and|&)|(?:og|and|&)\s+(?:jeg|eg|meg|I|me|undertegnede|undertegna|underteikna)|sammen med|saman med|together with|vi begge|me begge|both of us|vi to|we both|meg selv og|meg sjølv og`);
+export const SELF_OBJECT = words(['meg', 'me', 'myself', 'undertegnede', 'undertegna', 'underteikna', 'meg selv', 'meg sjølv', 'oss'].join('|'));
+export const WE_WORDS = words('vi|me|we|oss|us');
+export const THIRD_PERSON = wordsG('han|hun|ho|he|she|henne|ham|honom|hans|hennes|hennar|his|her|vedkommende');
+export const BOTH_WORDS = words(String.raw`begge|both|alle|all of us|vi begge|me begge|begge to|begge two|alle tre|begge deltakerne`);
+
+/** Subjectless attend phrases at the start of a clause: "Kommer gjerne!", "Deltar.", "Meld meg på". */
+export const ELLIPTIC_START = /^(?:(?:ja|jo|yes|hei|ok|okei|takk|tusen takk|ja takk|supert|flott)[\s,!.]+){0,3}(?:kommer|kjem|deltar|deltek|stiller|meld|count|will attend|would love to|happy to|glad to|gleder|ser fram|ser frem)/iu;
+
+/** Question sentences (and requests, which count as sign-ups when they ask to register someone). */
+export const REQUEST = words(String.raw`kan du|kunne du|vil du|kan dere|kunne dere|could you|can you|would you|please|vær så snill|ver så snill|ber om|ber deg`);
+
+/** Out-of-office. Subject markers are decisive; body markers only if nothing else is said. */
+export const OOO_SUBJECT = /^(?:\s*(?:automatisk svar|autosvar|automatic reply|auto[- ]?reply|autoreply|out of (?:the )?office|fraværende|fraværande|fravær|fråvær|ikke til stede|ikkje til stades|abwesend|frånvarande|ferie)\b)/iu;
+export const OOO_BODY = words([
+  String.raw`(?:jeg|eg|i)\s+(?:er|am|'m)\s+(?:\p{L}+\s+){0,2}(?:på ferie|fraværende|fråverande|fraverande|borte|ute av kontoret|out of (?:the )?office|on (?:vacation|holiday|leave)|away|i permisjon|på kurs|på reise|sykmeldt|sjukmeld|sykemeldt|tilbake)`,
+  String.raw`out of (?:the )?office`, String.raw`automatisk svar`, String.raw`automatic reply`, 'autosvar',
+  String.raw`(?:begrenset|avgrensa|avgrenset|limited)\s+(?:tilgang|access)`,
+  String.raw`tilbake\s+(?:på\s+(?:kontoret|jobb)\s+)?(?:igjen\s+)?(?:den|mandag|tirsdag|onsdag|torsdag|fredag|\d)`,
+  String.raw`(?:back|return(?:ing)?)\s+(?:in the office\s+)?on`,
+  String.raw`i mitt fravær`, String.raw`i mitt fråvær`, String.raw`in my absence`, String.raw`henvendelser\s+(?:kan\s+)?rettes`,
+].join('|'));
+
+/** Forward notes: the reply only passes on a sign-up given below. */
+export const FORWARD_NOTE = words([
+  String.raw`se\s+(?:nedenfor|under|nedanfor|mail\s+under|e-post\s+under|vedlagt|nedenunder)`, String.raw`videresend\p{L}*`,
+  String.raw`vidaresend\p{L}*`, 'fyi', String.raw`til orientering`, String.raw`see below`, String.raw`forward\p{L}*`,
+  String.raw`påmelding\s+(?:fra|frå)\s+\p{Lu}`, String.raw`sender\s+(?:denne\s+)?videre`, String.raw`sender\s+vidare`,
+].join('|'));
+
+export const FORWARD_SUBJECT = /^\s*(?:(?:sv|re|aw|vs|fw|fwd|vb|wg|tr)\s*:\s*)*(?:vs|fw|fwd|vb|wg|tr)\s*:/i;
+
+/** Closings that start the signature. The rest of the line may hold the name ("Hilsen Siri"). */
+export const CLOSING = /^(?:med\s+)?(?:vennlig|venleg|venlig|vennleg|beste|varm|varme|mange|kjærlig|hjertelig)?\s*(?:hilsen|helsing|hilsener|helsingar|hilsninger|hälsningar|hilsn|hils|helsing frå|hilsen fra)\b[\s,.!:-]*(.*)$|^(?:mvh|m\.?v\.?h\.?|vh|v\.h\.|mvh\.|hilsen|helsing|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|yours|with regards|venlig hilsen)\b[\s,.!:-]*(.*)$/iu;
+
+/** Lines that end the body (phone/app footers, signature dash). */
+export const SIGNATURE_START = /^(?:--\s*|—\s*|sendt fra min \p{L}+.*|sent from my .*|sendt fra (?:outlook|e-post|mail|min|samsung|yahoo|iphone|ipad).*|hent outlook for .*|get outlook for .*|sendt frå .*|sendt fra mobil.*|sent from (?:outlook|mail|samsung|yahoo).*)$/iu;
+
+/** Words that make a capitalised token NOT part of a person name (sentence starters, places, …). */
+export const NOT_NAME = new Set(
+  (
+    'hei hallo heisann hi hello dear kjære god morgen takk tusen mvh hilsen vennlig venleg helsing beste med regards best kind ' +
+    'jeg eg vi me du de dei dere han hun ho den det dette denne disse oss meg seg deg deira hennes hennar i we you he she they it my our your ' +
+    'og men eller for fra frå til på om av som at etter før når hvis dersom så da då the and or to from with in on at by of ' +
+    'er blir har kan kommer skal vil ønsker melder meld deltar stiller trenger spiser beklager ja nei ok nb ps is will can would could ' +
+    'please thanks thank also still hope hopefully sorry unfortunately regarding re sv vs fw fwd aw tr emne subject sendt sent date dato kopi cc ' +
+    'e-post epost mail email e-mail tlf telefon mobil mob phone navn name deltaker deltakere deltakar participant participants ' +
+    'allergi allergier allergies mat kost lunsj lunch middag program samling samlingen samlinga oppstartssamling oppstartssamlingen ' +
+    'invitasjon invitasjonen påmelding påmeldingen fylkeskommune fylkeskommunen fylke fylket kommune kommunen fylkesmannen region regionen ' +
+    'regionrådet avdeling avdelinga avdelingen seksjon enhet etat etaten utviklingsprogrammet byregioner byregion byregionprogrammet ' +
+    'distriktssenteret kompetansesenter departement direktorat norge noreg norway oslo ' +
+    'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag monday tuesday wednesday thursday friday saturday sunday ' +
+    'januar februar mars april juni juli september oktober november desember january february march june july october december ' +
+    'rådgiver rådgjevar seniorrådgiver seniorrådgjevar spesialrådgiver prosjektleder prosjektleiar leder leiar direktør fylkesdirektør ' +
+    'konsulent sekretær koordinator planlegger planleggar kollega kollegaen kolleger ' +
+    'vegetar vegetarianer veganer halal kosher ingen inga alle begge også ellers dessverre gjerne fint flott supert ' +
+    'østfold akershus hedmark oppland buskerud vestfold telemark aust-agder vest-agder agder rogaland hordaland sogn fjordane møre romsdal ' +
+    'sør-trøndelag nord-trøndelag trøndelag nordland troms finnmark innlandet viken vestland ' +
+    'bjørvika konferansesenter hotell hotel tid sted frist fristen svar vedlegg attachment ' +
+    'automatisk automatic reply out office ferie fravær tilbake back ' +
+    'angående vedr vedrørende ang ref hva hvem hvor hvordan hvorfor kven kor korleis what who where how why ' +
+    'undertegnede undertegna vår vårt våre min mitt mine mi'
+  ).split(/\s+/),
+);
+
+/** Name particles that may appear in lower case inside a name ("Anne-Lise van der Berg"). */
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'af', 'bin', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'del', 'della', 'zu', 'ibn']);
+
+/** Organisation-like last words: "Vest-Telemark Næringsråd" is not a person. */
+export const ORG_SUFFIX = /(?:råd|rådet|senter|senteret|forum|selskap|selskapet|utvalg|utvalget|kommune|kommunen|fylkeskommune|fylkeskommunen|fylke|partnerskap|nettverk|nettverket|region|regionen|regionråd|avdeling|avdelinga|avdelingen|etaten|direktoratet|departementet|universitet|universitetet|høgskole|høgskolen|hotell|center|council|county|municipality|network|gruppen|prosjekt|prosjektet|programmet|kontor|kontoret|konferansesenter|næringshage|næringshagen)$|^(?:as|asa|iks|sa|ks|kf|ltd|inc|etat)$/iu;
+
+/** Functional (non-person) mailbox names: "Postmottak", "Dokumentsenteret". */
+export const FUNCTIONAL_NAME = /^(?:post|postmottak|postmottaket|dokumentsenter\p{L}*|sentralbord\p{L}*|servicetorg\p{L}*|arkiv\p{L}*|firmapost|sekretariat\p{L}*|info|kundeservice|resepsjon\p{L}*|noreply|no-reply|administrasjon\p{L}*)$/iu;
+
+/** Title words in signatures and before names ("rådgiver Eirik Tveit"). */
+export const TITLE_WORD = /(?:rådgiv|rådgjev|konsulent|leder|leiar|sjef|direktør|koordinator|sekretær|planlegg|saksbehandl|advisor|adviser|manager|director|officer|ordfører|rådmann|forvalter|forvaltar|medarbeid|prosjektle|analytiker|arkitekt|ingeniør|økonom|jurist|professor|forsker|forskar|utvikler|utviklar|fagansvarlig|ansvarlig|head of|coordinator|consultant|kommunalsjef|sekretariatsle)/iu;
+
+/** Labels of form-like replies ("Navn: …", "E-post: …", "Allergier: …"). */
+export const FORM_LABEL = /^[ \t]*(?:[-*•·–]\s*)?(navn|namn|name|fullt navn|deltaker|deltakar|deltakere|participant|e-post|epost|e-postadresse|epostadresse|e-mail|email|mail|mailadresse|e-post adresse|allergi\p{L}*|matallergi\p{L}*|allergies|diett|diet|dietary requirements|kost|kosthold|kostbehov|matbehov|spesielle behov|spesielle hensyn|hensyn|mat|food|stilling|tittel|title|position|rolle|role|telefon|tlf|mobil|mobilnummer|telefonnummer|phone|mobile|organisasjon|arbeidsgiver|virksomhet|fylkeskommune|fylke|kommune|organisation|organization|county|sesjon|parallellsesjon|workshop|session|verksted)\.?[ \t]*:[ \t]*(.*)$/iu;
+
+export type FormField = 'name' | 'email' | 'diet' | 'title' | 'phone' | 'organisation' | 'session';
+
+export function formField(label: string): FormField {
+  const l = label.toLowerCase();
+  if (/^(?:navn|namn|name|fullt navn|deltaker|deltakar|deltakere|participant)$/.test(l)) return 'name';
+  if (/mail|post/.test(l)) return 'email';
+  if (/allerg|diet|kost|mat|food|behov|hensyn/.test(l)) return 'diet';
+  if (/stilling|tittel|title|position|rolle|role/.test(l)) return 'title';
+  if (/tel|tlf|mobil|phone/.test(l)) return 'phone';
+  if (/sesjon|workshop|session|verksted/.test(l)) return 'session';
+  return 'organisation';
+}
+
+/** Session wishes ("Jeg ønsker parallellsesjon B"). */
+export const SESSION_WORD = words(String.raw`(?:parallell)?sesjon\p{L}*|workshop\p{L}*|verksted\p{L}*|session\p{L}*|gruppe\s*[A-D1-4]`);
+
+/** Bullet/list line. */
+export const BULLET = /^[ \t]*(?:[-*•·–>]|\d{1,2}[.)])[ \t]+/u;
+
+/** Subordinate/relative clause starts: what follows is not the main statement. */
+export const RELATIVE = wordsG('som|who|which|that');
+
+/** Prepositions after which a capitalised phrase is a place or organisation, not a person. */
+export const PLACE_PREPOSITION = new Set(['fra', 'frå', 'from', 'i', 'ved', 'hos', 'in', 'at', 'via', 'til', 'to', 'mot', 'gjennom']);

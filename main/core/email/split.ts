@@ -1,0 +1,209 @@
+/**
+ * Splitting a paste into messages, and each message into its own text and quoted parts.
+ *
+ * The hard question is whether a header block ("Fra:/Sendt:/Til:/Emne:") starts a NEW reply
+ * (several replies pasted one after another) or introduces the QUOTED original of the reply
+ * above it. Evidence, in order:
+ *  1. from the organiser → quoted (her invitation; never listed anyway);
+ *  2. sent later than the message above → new (a quote is always older);
+ *  3. right after "-----Original Message-----" → quoted;
+ *  4. same sender as the message above → quoted (an earlier mail in the same thread);
+ *  5. the reply's subject is "SV: " + this subject → quoted;
+ *  6. addressed to someone other than the organiser → quoted (a forward chain inside a reply);
+ *  7. sender is among the recipients of the message above → quoted (what it answered);
+ *  8. addressed to the organiser → new; otherwise older → quoted; otherwise new.
+ */
+import {
+  detectGmailLayout, detectLabelBlock, detectSeparator, detectWrote, isQuotedLine, lineEnd, lineStart, lineText,
+  splitLines, type Address, type HeaderBlock,
+} from './headers';
+import { fold } from './util';
+
+export type Range = [number, number];
+
+export interface QuotedPart {
+  header: HeaderBlock | null;
+  /** The quoted message's text (normalised offsets), after its header. */
+  text: Range;
+  /** Introduced by a forward separator ("Forwarded message", "Videresendt melding"). */
+  forward: boolean;
+}
+
+export interface RawMessage {
+  start: number;
+  end: number;
+  header: HeaderBlock | null;
+  body: Range[];
+  quoted: Range[];
+  chain: QuotedPart[];
+}
+
+export interface OrganiserTest {
+  isOrganiser(a: Address | null): boolean;
+}
+
+function sameSender(a: Address | null, b: Address | null): boolean {
+  if (!a || !b) return false;
+  if (a.email && b.email) return a.email === b.email;
+  if (a.name && b.name) return fold(a.name).replace(/[^a-z]/g, '') === fold(b.name).replace(/[^a-z]/g, '');
+  return false;
+}
+
+function inList(a: Address | null, list: Address[]): boolean {
+  return list.some((x) => sameSender(a, x));
+}
+
+function subjectCore(s: string | null): string {
+  return (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function classifyHeader(
+  h: HeaderBlock, prev: HeaderBlock | null, own: HeaderBlock | null, afterSeparator: boolean, org: OrganiserTest,
+): 'new' | 'quoted' {
+  if (org.isOrganiser(h.from)) return 'quoted';
+  if (h.sentAt && prev?.sentAt && h.sentAt > prev.sentAt) return 'new';
+  if (afterSeparator) return 'quoted';
+  if (h.kind === 'wrote') return 'quoted';
+  if (sameSender(h.from, prev?.from ?? null) || sameSender(h.from, own?.from ?? null)) return 'quoted';
+  const ps = subjectCore(prev?.subject ?? null);
+  const hs = subjectCore(h.subject);
+  if (ps && hs && ps.length > hs.length && ps.endsWith(hs)) return 'quoted';
+  const toOrg = h.toMe || h.to.some((a) => org.isOrganiser(a)) || h.cc.some((a) => org.isOrganiser(a));
+  if (!toOrg && h.to.length > 0) return 'quoted';
+  if (prev && inList(h.from, [...prev.to, ...prev.cc])) return 'quoted';
+  if (toOrg) return 'new';
+  if (h.sentAt && prev?.sentAt && h.sentAt < prev.sentAt) return 'quoted';
+  return prev === null && own === null ? 'quoted' : 'new';
+}
+
+interface Builder {
+  msg: RawMessage;
+  mode: 'body' | 'quoted' | 'gt';
+  hasContent: boolean;
+  afterSeparator: boolean;
+  forwardPending: boolean;
+}
+
+let currentText = '';
+
+/** Adds a line range; ranges separated only by blank lines are merged. */
+function pushRange(list: Range[], s: number, e: number): void {
+  const last = list[list.length - 1];
+  if (last && (s - last[1] <= 1 || currentText.slice(last[1], s).trim() === '')) last[1] = e;
+  else list.push([s, e]);
+}
+
+/** Splits normalised text into raw messages. */
+export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
+  currentText = text;
+  const l = splitLines(text);
+  const n = l.starts.length;
+  const out: RawMessage[] = [];
+  let cur: Builder | null = null;
+
+  const open = (start: number, header: HeaderBlock | null): Builder => {
+    const msg: RawMessage = { start, end: start, header, body: [], quoted: [], chain: [] };
+    out.push(msg);
+    return { msg, mode: 'body', hasContent: header !== null, afterSeparator: false, forwardPending: false };
+  };
+  const lastHeader = (b: Builder): HeaderBlock | null => {
+    const c = b.msg.chain;
+    for (let k = c.length - 1; k >= 0; k--) {
+      const h = c[k]?.header;
+      if (h) return h;
+    }
+    return b.msg.header;
+  };
+  const extendChain = (b: Builder, s: number, e: number): void => {
+    const last = b.msg.chain[b.msg.chain.length - 1];
+    if (last) {
+      if (last.text[1] <= last.text[0]) last.text[0] = s;
+      last.text[1] = e;
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const line = lineText(l, i);
+    const ls = lineStart(l, i);
+    const le = lineEnd(l, i);
+    if (line.trim() === '') {
+      if (cur) cur.msg.end = le;
+      continue;
+    }
+    if (isQuotedLine(line)) {
+      if (!cur) cur = open(ls, null);
+      cur.hasContent = true;
+      pushRange(cur.msg.quoted, ls, le);
+      if (cur.mode !== 'body') extendChain(cur, ls, le);
+      cur.msg.end = le;
+      continue;
+    }
+    const prevBlank = i === 0 || lineText(l, i - 1).trim() === '';
+    const h = detectLabelBlock(l, i) ?? (prevBlank ? detectGmailLayout(l, i) : null);
+    if (h) {
+      if (!cur || (!cur.hasContent && cur.msg.header === null)) {
+        if (cur) {
+          // "---------- Forwarded message ----------" on top: the forwarded reply IS the message.
+          cur.msg.header = h;
+          cur.msg.start = Math.min(cur.msg.start, h.start);
+          cur.hasContent = true;
+          cur.mode = 'body';
+        } else {
+          cur = open(h.start, h);
+        }
+      } else {
+        const verdict = classifyHeader(h, lastHeader(cur), cur.msg.header, cur.afterSeparator, org);
+        if (verdict === 'new') {
+          cur = open(h.start, h);
+        } else {
+          cur.mode = 'quoted';
+          pushRange(cur.msg.quoted, h.start, h.end);
+          cur.msg.chain.push({ header: h, text: [h.end + 1, h.end + 1], forward: cur.forwardPending });
+          cur.forwardPending = false;
+        }
+      }
+      cur.afterSeparator = false;
+      cur.msg.end = h.end;
+      i = h.nextLine - 1;
+      continue;
+    }
+    const sep = detectSeparator(line);
+    if (sep) {
+      if (!cur) cur = open(ls, null);
+      cur.mode = 'quoted';
+      cur.afterSeparator = true;
+      cur.forwardPending = sep === 'forward';
+      pushRange(cur.msg.quoted, ls, le);
+      cur.msg.end = le;
+      continue;
+    }
+    const w = detectWrote(l, i);
+    if (w) {
+      if (!cur) cur = open(ls, null);
+      cur.hasContent = true;
+      pushRange(cur.msg.quoted, w.start, w.end);
+      cur.msg.chain.push({ header: w, text: [w.end + 1, w.end + 1], forward: false });
+      // Next non-blank line: "> …" means a '>' quote (text after it is the reply again when
+      // bottom-posting); anything else means everything below is quoted (Gmail copy without '>').
+      let k = w.nextLine;
+      while (k < n && lineText(l, k).trim() === '') k++;
+      cur.mode = k < n && isQuotedLine(lineText(l, k)) ? 'gt' : 'quoted';
+      cur.afterSeparator = false;
+      cur.msg.end = w.end;
+      i = w.nextLine - 1;
+      continue;
+    }
+    if (!cur) cur = open(ls, null);
+    cur.hasContent = true;
+    if (cur.mode === 'quoted') {
+      pushRange(cur.msg.quoted, ls, le);
+      extendChain(cur, ls, le);
+    } else {
+      if (cur.mode === 'gt') cur.mode = 'body';
+      pushRange(cur.msg.body, ls, le);
+    }
+    cur.afterSeparator = false;
+    cur.msg.end = le;
+  }
+  return out;
+}

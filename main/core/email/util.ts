@@ -1,0 +1,109 @@
+/**
+ * Small text helpers shared by the parser modules.
+ */
+
+/** E-mail address as people type them. ASCII only: Norwegian public bodies use ASCII addresses. */
+export const EMAIL_SOURCE = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\.[A-Za-z]{2,24}`;
+
+export function emailRegex(): RegExp {
+  return new RegExp(EMAIL_SOURCE, 'g');
+}
+
+export interface Found {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** All e-mail addresses in `s` (offsets relative to `s` plus `offset`). */
+export function findEmails(s: string, offset = 0): Found[] {
+  const out: Found[] = [];
+  if (!s.includes('@')) return out;
+  const re = emailRegex();
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    let v = m[0];
+    // Trailing dots/quotes belong to the sentence, not to the address.
+    while (/[.'-]$/.test(v)) v = v.slice(0, -1);
+    out.push({ value: v.toLowerCase(), start: offset + m.index, end: offset + m.index + v.length });
+  }
+  return out;
+}
+
+/** Lower-case and fold Norwegian letters to ASCII for comparing names with e-mail local parts. */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/[åäàáâ]/g, 'a')
+    .replace(/[éèêë]/g, 'e')
+    .replace(/[üúù]/g, 'u')
+    .replace(/[íì]/g, 'i')
+    .replace(/[ç]/g, 'c')
+    .replace(/[ñ]/g, 'n');
+}
+
+/** Alternative folding (ø→oe, å→aa) also used in addresses. */
+export function foldAlt(s: string): string {
+  return s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/ö/g, 'oe').replace(/ä/g, 'ae').replace(/ü/g, 'ue');
+}
+
+/** Name tokens in folded form ("Lie-Olsen, Hanne" → ['lie', 'olsen', 'hanne']). */
+export function nameTokens(name: string): string[] {
+  return fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+/** Tokens of an e-mail local part ("hanne.lie-olsen" → ['hanne', 'lie', 'olsen']). */
+export function localPartTokens(email: string): string[] {
+  const local = email.split('@')[0] ?? '';
+  return local
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * How well a person's name matches an e-mail local part: 0 (no relation) … 1 (every token).
+ * Why: to tie "Jonas Aamodt" to "jonas.aamodt@afk.no" even when the address is a sentence away.
+ */
+export function nameEmailScore(name: string, email: string): number {
+  const nt = nameTokens(name);
+  if (nt.length === 0) return 0;
+  const local = (email.split('@')[0] ?? '').toLowerCase();
+  const lt = localPartTokens(email);
+  const alt = nameTokens(foldAlt(name));
+  let hit = 0;
+  for (let k = 0; k < nt.length; k++) {
+    const t = nt[k] ?? '';
+    const ta = alt[k] ?? t;
+    if (lt.includes(t) || lt.includes(ta)) hit++;
+    else if (t.length >= 3 && (local.includes(t) || local.includes(ta))) hit += 0.8;
+  }
+  // Initials ("kn@bfk.no", "k.nordmann@…") give a weak match.
+  if (hit === 0) {
+    const initials = nt.map((t) => t[0]).join('');
+    if (initials.length >= 2 && local === initials) return 0.5;
+    return 0;
+  }
+  return hit / nt.length;
+}
+
+export function isUpperStart(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Domain of an address, lower-case. */
+export function domainOf(email: string): string {
+  return (email.split('@')[1] ?? '').toLowerCase();
+}
+
+/** True if `domain` equals `base` or is a subdomain of it. */
+export function domainMatches(domain: string, base: string): boolean {
+  const d = domain.toLowerCase();
+  const b = base.toLowerCase().replace(/^@/, '');
+  return d === b || d.endsWith(`.${b}`);
+}
