@@ -16,7 +16,9 @@ function browserToken(): string | null {
   const m = /[#&]token=([^&]+)/.exec(window.location.hash);
   if (m?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(m[1]));
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    // Keep a route that came with it ('#/pameldinger&token=…'), drop only the token.
+    const rest = window.location.hash.replace(/[#&]?token=[^&]*/, '').replace(/^#?&?/, '');
+    history.replaceState(null, '', window.location.pathname + window.location.search + (rest ? `#${rest}` : ''));
   }
   return sessionStorage.getItem(TOKEN_KEY);
 }

@@ -1,13 +1,14 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-theme/digdir.css';
+import './styles.css';
+import './api';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { call } from './api';
+import { App } from './App';
 
-function App() {
-  void call;
-  return <h1>Samling</h1>;
-}
-
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('Mangler #root i index.html.');
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -1,0 +1,78 @@
+// Dates, times and numbers the way the organiser reads them: 24.09.2015, 10:00, 1 234.
+// Stored times are Oslo wall-clock strings ('YYYY-MM-DDTHH:MM:SS'); they are shown as they are,
+// never moved through the computer's own time zone.
+
+const numberFormat = new Intl.NumberFormat('nb-NO');
+
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** 'YYYY-MM-DD…' → '24.09.2015' */
+export function formatDate(wall: string | null | undefined): string {
+  if (!wall || wall.length < 10) return '';
+  return `${wall.slice(8, 10)}.${wall.slice(5, 7)}.${wall.slice(0, 4)}`;
+}
+
+/** 'YYYY-MM-DDTHH:MM…' → '10:00' */
+export function formatTime(wall: string | null | undefined): string {
+  if (!wall || wall.length < 16) return '';
+  return wall.slice(11, 16);
+}
+
+/** 'YYYY-MM-DDTHH:MM…' → '24.09.2015 10:00' */
+export function formatDateTime(wall: string | null | undefined): string {
+  if (!wall) return '';
+  return `${formatDate(wall)} ${formatTime(wall)}`.trim();
+}
+
+const weekdayFormat = new Intl.DateTimeFormat('nb-NO', { weekday: 'long', timeZone: 'UTC' });
+
+/** 'YYYY-MM-DD' → 'torsdag' */
+export function weekday(wall: string): string {
+  return weekdayFormat.format(new Date(`${wall.slice(0, 10)}T12:00:00Z`));
+}
+
+const instantFormat = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A UTC instant (ISO with Z, as the change log stores it) → '24.09.2015 10:00' in Oslo time. */
+export function formatInstant(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = Object.fromEntries(instantFormat.formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
+}
+
+const osloWall = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Now as an Oslo wall time 'YYYY-MM-DDTHH:MM' (the default for "Mottatt"). */
+export function nowWall(): string {
+  const p = Object.fromEntries(osloWall.formatToParts(new Date()).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** Whole days from today (Oslo) to `date` ('YYYY-MM-DD'); negative when it has passed. */
+export function daysUntil(date: string): number {
+  const today = nowWall().slice(0, 10);
+  const a = Date.parse(`${today}T00:00:00Z`);
+  const b = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Math.round((b - a) / 86_400_000);
+}
+
+export const collator = new Intl.Collator('nb');

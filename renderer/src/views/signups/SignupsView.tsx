@@ -1,0 +1,149 @@
+import { Button, Checkbox, Field, Label, Search, Select } from '@digdir/designsystemet-react';
+import { PlusIcon } from '@navikt/aksel-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { Signup, SignupState } from '../../../../main/api/types';
+import { nb } from '../../i18n/nb';
+import { Empty, LoadError, Loading, PageHeader } from '../../ui/common';
+import { useQuery } from '../../ui/data';
+import { Modal } from '../../ui/Modal';
+import { OrgPicker } from '../../ui/OrgPicker';
+import type { ViewProps } from '../types';
+import { ConfirmDelete, StateDialog } from './SignupDialogs';
+import { SignupForm } from './SignupForm';
+import { SignupTable, type SortKey } from './SignupTable';
+
+const STATES: SignupState[] = ['seated', 'waiting', 'cancelled', 'declined'];
+
+/** Waits until typing pauses before searching, so each key press is not a request. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = window.setTimeout(() => setV(value), ms);
+    return () => window.clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}
+
+type Editing = { mode: 'new' } | { mode: 'edit'; signup: Signup } | null;
+
+export function SignupsView(_props: ViewProps) {
+  const [q, setQ] = useState('');
+  const query = useDebounced(q.trim(), 250);
+  const [state, setState] = useState<SignupState | ''>('');
+  const [orgId, setOrgId] = useState<number | null>(null);
+  const [late, setLate] = useState(false);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'receivedAt', dir: 'asc' });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [stateFor, setStateFor] = useState<Signup | null>(null);
+  const [deleting, setDeleting] = useState<Signup | null>(null);
+
+  const list = useQuery('signups:list', {
+    ...(query ? { q: query } : {}),
+    ...(state ? { state } : {}),
+    ...(orgId !== null ? { organisationId: orgId } : {}),
+    ...(late ? { late: true } : {}),
+    sort: sort.key,
+    dir: sort.dir,
+    limit: 100_000,
+  });
+  const all = useQuery('app:info', {});
+  const total = all.value?.counts.signups ?? 0;
+  const filtered = query !== '' || state !== '' || orgId !== null || late;
+
+  const onSort = useCallback((key: SortKey) => {
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
+  }, []);
+  const onOpen = useCallback((s: Signup) => setEditing({ mode: 'edit', signup: s }), []);
+  const clear = () => {
+    setQ('');
+    setState('');
+    setOrgId(null);
+    setLate(false);
+  };
+
+  const rows = list.value?.rows ?? [];
+  let body;
+  if (list.status === 'error' && !list.value) body = <LoadError error={list.error} onRetry={list.reload} />;
+  else if (!list.value) body = <Loading />;
+  else if (rows.length === 0 && !filtered)
+    body = (
+      <Empty
+        action={
+          <Button onClick={() => setEditing({ mode: 'new' })}>
+            <PlusIcon aria-hidden />
+            {nb.signups.add}
+          </Button>
+        }
+      >
+        {nb.signups.empty}
+      </Empty>
+    );
+  else if (rows.length === 0)
+    body = (
+      <Empty
+        action={
+          <Button variant="secondary" onClick={clear}>
+            {nb.signups.clearFilters}
+          </Button>
+        }
+      >
+        {nb.signups.emptyFiltered}
+      </Empty>
+    );
+  else body = <SignupTable rows={rows} sort={sort} onSort={onSort} onOpen={onOpen} onChangeState={setStateFor} onDelete={setDeleting} />;
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={nb.signups.title}
+        actions={
+          <Button onClick={() => setEditing({ mode: 'new' })}>
+            <PlusIcon aria-hidden />
+            {nb.signups.add}
+          </Button>
+        }
+      />
+      <div className="panel toolbar" role="search">
+        <Field className="grow">
+          <Label>{nb.signups.search}</Label>
+          <Search>
+            <Search.Input aria-label={nb.signups.search} placeholder={nb.signups.searchPlaceholder} value={q} onChange={(e) => setQ(e.target.value)} />
+            <Search.Clear aria-label={nb.signups.clearFilters} onClick={() => setQ('')} />
+          </Search>
+        </Field>
+        <Field>
+          <Label>{nb.signups.filterState}</Label>
+          <Select value={state} onChange={(e) => setState(e.target.value as SignupState | '')}>
+            <Select.Option value="">{nb.signups.allStates}</Select.Option>
+            {STATES.map((s) => (
+              <Select.Option key={s} value={s}>
+                {nb.states[s]}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <div style={{ minWidth: '18rem' }}>
+          <OrgPicker label={nb.signups.filterOrg} placeholder={nb.signups.allOrgs} value={orgId} onChange={(id) => setOrgId(id)} />
+        </div>
+        <Checkbox label={nb.signups.onlyLate} checked={late} onChange={(e) => setLate(e.target.checked)} />
+        {list.value && (
+          <span className="toolbar__count tnum" aria-live="polite">
+            {nb.signups.count(list.value.total, total)}
+          </span>
+        )}
+      </div>
+      <div className="panel panel--flush">{body}</div>
+
+      <Modal
+        open={editing !== null}
+        title={editing?.mode === 'edit' ? nb.signupForm.editTitle : nb.signupForm.addTitle}
+        onClose={() => setEditing(null)}
+        wide
+      >
+        {editing && <SignupForm signup={editing.mode === 'edit' ? editing.signup : null} onDone={() => setEditing(null)} />}
+      </Modal>
+      <StateDialog signup={stateFor} onClose={() => setStateFor(null)} />
+      <ConfirmDelete signup={deleting} onClose={() => setDeleting(null)} />
+    </div>
+  );
+}
