@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dietCode, id, optionalEmail, optionalText, phone } from '../fields';
+import { dietCode, email, id, text } from '../fields';
 import type { ParsedMessage, Span } from '../../core/email/types';
 import type { Signup } from '../types';
 import { op } from './define';
@@ -82,18 +82,27 @@ export interface ImportedMessage {
   raw?: string;
 }
 
+// In a correction, a field left out means "keep what was parsed"; '' or null means "clear it".
+const keepOr = <T extends z.ZodType>(schema: T) =>
+  z
+    .union([z.literal(''), z.null(), schema])
+    .optional()
+    .transform((v) => (v === '' ? null : v));
+
 const attendeeOverride = z
   .object({
     index: z.number().int().min(0),
     include: z.boolean().optional(),
     name: z.string().trim().min(1, { error: 'Navn må fylles ut.' }).max(200).optional(),
-    email: optionalEmail,
-    title: optionalText('Stilling', 200),
-    phone,
+    email: keepOr(email),
+    title: keepOr(text('Stilling', 200)),
+    phone: keepOr(
+      z.string().trim().regex(/^\+?[0-9 ().-]{5,20}$/, { error: 'Ugyldig telefonnummer. Bruk bare sifre, mellomrom og eventuelt + foran.' }),
+    ),
     attending: z.boolean().optional(),
     organisationId: id.nullable().optional(),
     diets: z.array(dietCode).max(19).optional(),
-    dietNote: optionalText('Merknad om mat', 1000),
+    dietNote: keepOr(text('Merknad om mat', 1000)),
   })
   .strict();
 

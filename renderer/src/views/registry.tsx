@@ -2,6 +2,7 @@ import { BookIcon, ClockDashedIcon, HouseIcon, PersonGroupIcon } from '@navikt/a
 import { nb } from '../i18n/nb';
 import { allocationViewDef } from './allocation/AllocationView';
 import { ChangelogView } from './changelog/ChangelogView';
+import { exportViewDef } from './export/ExportView';
 import { importViewDef } from './import/ImportView';
 import { OverviewView } from './overview/OverviewView';
 import { RegisterView } from './register/RegisterView';
@@ -19,6 +20,7 @@ export const views: ViewDef[] = [
   { id: 'pameldinger', label: nb.nav.signups, icon: PersonGroupIcon, component: SignupsView },
   allocationViewDef,
   importViewDef,
+  exportViewDef,
   { id: 'register', label: nb.nav.register, icon: BookIcon, component: RegisterView },
   { id: 'endringslogg', label: nb.nav.changelog, icon: ClockDashedIcon, component: ChangelogView },
 ];

@@ -135,3 +135,24 @@ describe('import of pasted e-mail replies', () => {
     expect(ok(ctx, 'import:preview', { text: '   ' }).warnings[0]).toMatch(/Lim inn/);
   });
 });
+
+describe('corrections', () => {
+  it('a field left out of a correction keeps the parsed value; an empty one clears it', () => {
+    const { ctx, close } = freshCore(() => new Date('2015-09-10T08:00:00Z'));
+    try {
+      const text = readFileSync(path.join(SAMPLES, '10-three-replies-one-paste.txt'), 'utf8');
+      const r = ok(ctx, 'import:commit', {
+        text,
+        messages: [
+          { index: 1, attendees: [{ index: 0, name: 'Jonas Åmodt' }] },
+          { index: 2, attendees: [{ index: 0, email: '' }] },
+        ],
+      });
+      const jonas = r.created.find((s) => s.name === 'Jonas Åmodt')!;
+      expect(jonas.email).toBe('jonas.aamodt@afk.no');
+      expect(r.created.find((s) => s.name === 'Torunn Fosse')!.email).toBeNull();
+    } finally {
+      close();
+    }
+  });
+});
