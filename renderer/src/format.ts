@@ -76,3 +76,31 @@ export function daysUntil(date: string): number {
 }
 
 export const collator = new Intl.Collator('nb');
+
+// Date and time fields are plain text in Norwegian form (24.09.2015, 10:00): the browser's own
+// date pickers follow the computer's locale and may show 09/24/2015 and AM/PM. What cannot be
+// read is passed on as typed, so the core's Norwegian message explains it.
+
+/** 'YYYY-MM-DD…' → '24.09.2015' for a date field. */
+export function dateField(wall: string | null | undefined): string {
+  return formatDate(wall);
+}
+
+/** '24.09.2015', '24.9.15', '2015-09-24' → '2015-09-24'; '' → ''; anything else as typed. */
+export function parseDateField(text: string): string {
+  const t = text.trim();
+  if (t === '') return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(t);
+  if (!m) return t;
+  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
+  return `${year}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
+/** '10:00', '10.00', '1000', '9' → '10:00' / '09:00'; anything else as typed. */
+export function parseTimeField(text: string): string {
+  const t = text.trim();
+  const m = /^(\d{1,2})(?:[:.]?(\d{2}))?$/.exec(t);
+  if (!m) return t;
+  return `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`;
+}

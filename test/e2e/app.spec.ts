@@ -66,7 +66,7 @@ test('legger til, endrer og angrer en påmelding, og avviser en ugyldig e-post',
   await dialog.getByRole('option', { name: /^Hordaland/ }).click();
   await expect(org).toHaveValue('Hordaland');
   await dialog.getByRole('checkbox', { name: 'Glutenfri (cøliaki)' }).check();
-  await dialog.getByLabel('Dato mottatt').fill('2015-09-01');
+  await dialog.getByLabel('Dato mottatt').fill('01.09.2015');
   await dialog.getByLabel('Klokkeslett').fill('09:15');
   await dialog.getByRole('button', { name: 'Lagre' }).click();
   await expect(dialog).toBeHidden();

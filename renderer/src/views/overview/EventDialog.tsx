@@ -2,6 +2,7 @@ import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Event } from '../../../../main/api/types';
+import { dateField, parseDateField, parseTimeField } from '../../format';
 import { nb } from '../../i18n/nb';
 import { mutate } from '../../ui/data';
 import { applyFieldErrors, FormError } from '../../ui/forms';
@@ -36,13 +37,13 @@ function toValues(e: Event): Values {
   return {
     title: e.title,
     shortTitle: e.shortTitle ?? '',
-    date: e.startsAt.slice(0, 10),
+    date: dateField(e.startsAt),
     start: e.startsAt.slice(11, 16),
     end: e.endsAt.slice(11, 16),
     venue: e.venue,
     address: e.address ?? '',
     city: e.city ?? '',
-    deadline: e.deadline ?? '',
+    deadline: dateField(e.deadline),
     capacity: e.capacity === null ? '' : String(e.capacity),
     countySeats: e.seatRules.county === null || e.seatRules.county === undefined ? '' : String(e.seatRules.county),
     lunch: e.lunch,
@@ -77,12 +78,12 @@ function EventForm({ event, onDone }: { event: Event; onDone: () => void }) {
       id: event.id,
       title: v.title,
       shortTitle: v.shortTitle,
-      startsAt: `${v.date}T${v.start}`,
-      endsAt: `${v.date}T${v.end}`,
+      startsAt: `${parseDateField(v.date)}T${parseTimeField(v.start)}`,
+      endsAt: `${parseDateField(v.date)}T${parseTimeField(v.end)}`,
       venue: v.venue,
       address: v.address,
       city: v.city,
-      deadline: v.deadline === '' ? null : v.deadline,
+      deadline: v.deadline.trim() === '' ? null : parseDateField(v.deadline),
       capacity: capacity === null || !Number.isNaN(capacity) ? capacity : (v.capacity as unknown as number),
       seatRules: { ...event.seatRules, county: seats === null || !Number.isNaN(seats) ? seats : (v.countySeats as unknown as number) },
       lunch: v.lunch,
@@ -108,13 +109,13 @@ function EventForm({ event, onDone }: { event: Event; onDone: () => void }) {
       <div className="form-grid">
         <Textfield className="span-2" label={t.fTitle} {...register('title')} error={err('title')} />
         <Textfield label={t.shortTitle} {...register('shortTitle')} error={err('shortTitle')} />
-        <Textfield label={t.date} type="date" {...register('date')} error={err('date')} />
-        <Textfield label={t.startTime} type="time" {...register('start')} error={err('start')} />
-        <Textfield label={t.endTime} type="time" {...register('end')} error={err('end')} />
+        <Textfield label={t.date} placeholder="dd.mm.åååå" inputMode="numeric" autoComplete="off" {...register('date')} error={err('date')} />
+        <Textfield label={t.startTime} placeholder="tt:mm" inputMode="numeric" autoComplete="off" {...register('start')} error={err('start')} />
+        <Textfield label={t.endTime} placeholder="tt:mm" inputMode="numeric" autoComplete="off" {...register('end')} error={err('end')} />
         <Textfield label={t.venue} {...register('venue')} error={err('venue')} />
         <Textfield label={t.address} {...register('address')} error={err('address')} />
         <Textfield label={t.city} {...register('city')} error={err('city')} />
-        <Textfield label={t.deadline} type="date" {...register('deadline')} error={err('deadline')} />
+        <Textfield label={t.deadline} placeholder="dd.mm.åååå" inputMode="numeric" autoComplete="off" {...register('deadline')} error={err('deadline')} />
         <Textfield label={t.capacity} inputMode="numeric" {...register('capacity')} error={err('capacity')} />
         <Textfield label={t.countySeats} inputMode="numeric" {...register('countySeats')} error={err('countySeats')} />
         <Checkbox className="span-2" label={t.lunch} {...register('lunch')} />

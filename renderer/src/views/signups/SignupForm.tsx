@@ -2,7 +2,7 @@ import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-re
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { AppErrorInfo, DietCode, Signup } from '../../../../main/api/types';
-import { nowWall } from '../../format';
+import { dateField, nowWall, parseDateField, parseTimeField } from '../../format';
 import { nb } from '../../i18n/nb';
 import { mutate } from '../../ui/data';
 import { applyFieldErrors, FormError } from '../../ui/forms';
@@ -36,7 +36,7 @@ function defaults(s: Signup | null): Values {
     phone: s?.phone ?? '',
     title: s?.title ?? '',
     organisationId: s?.organisationId ?? null,
-    receivedDate: received.slice(0, 10),
+    receivedDate: dateField(received),
     receivedTime: received.slice(11, 16),
     lunch: s?.lunch ?? true,
     diets: s?.diets ?? [],
@@ -70,7 +70,7 @@ export function SignupForm({ signup, onDone }: SignupFormProps) {
       phone: v.phone,
       title: v.title,
       organisationId: v.organisationId,
-      receivedAt: `${v.receivedDate}T${v.receivedTime}`,
+      receivedAt: `${parseDateField(v.receivedDate)}T${parseTimeField(v.receivedTime)}`,
       lunch: v.lunch,
       diets: v.diets,
       dietNote: v.dietNote,
@@ -110,8 +110,8 @@ export function SignupForm({ signup, onDone }: SignupFormProps) {
             )}
           />
         </div>
-        <Textfield label={t.receivedDate} type="date" {...register('receivedDate')} error={err('receivedDate')} />
-        <Textfield label={t.receivedTime} type="time" {...register('receivedTime')} error={err('receivedTime')} />
+        <Textfield label={t.receivedDate} placeholder="dd.mm.åååå" inputMode="numeric" autoComplete="off" {...register('receivedDate')} error={err('receivedDate')} />
+        <Textfield label={t.receivedTime} placeholder="tt:mm" inputMode="numeric" autoComplete="off" {...register('receivedTime')} error={err('receivedTime')} />
         <Checkbox className="span-2" label={t.lunch} {...register('lunch')} />
       </div>
       <Fieldset>
