@@ -1,18 +1,37 @@
 import type { Event, OrgKind, SignupState } from '../api/types';
 import type { DB } from '../db/connection';
-import { isLate } from './time';
+import { loadSeatRows } from '../db/repos/allocation';
+import { limitFor, proposeNew, type SeatPolicy, type SeatRow } from './allocation/rules';
 
 /** Seats an organisation of this kind may hold at the event; null means no limit. */
 export function seatsFor(event: Event, kind: OrgKind | null): number | null {
-  if (!kind) return null;
-  const v = event.seatRules[kind];
-  return v === undefined ? null : v;
+  return limitFor(policyOf(event), kind);
+}
+
+export function policyOf(event: Event): SeatPolicy {
+  return { seatRules: event.seatRules, capacity: event.capacity, deadline: event.deadline };
+}
+
+/** The event's sign-ups as the seat rules see them, in queue order. */
+export function seatRowsOf(db: DB, eventId: number): SeatRow[] {
+  return loadSeatRows(db, eventId).map((r) => ({
+    id: r.id,
+    name: r.name,
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
+    kind: r.kind,
+    state: r.state,
+    receivedAt: r.received_at,
+    lateAccepted: r.late_accepted === 1,
+    decided: r.seat_decided === 1,
+  }));
 }
 
 /**
- * The state a new sign-up gets when the organiser has not chosen one: a seat if its organisation
- * has one free, the event has room and it came before the deadline; otherwise the waiting list.
- * Late sign-ups are never seated without the organiser's word.
+ * The state a new sign-up gets when the organiser has not chosen one (main/core/allocation/rules.ts
+ * `proposeNew`): a seat if it came before the deadline, its organisation has one free, the venue
+ * has room and nobody ahead of it waits for that seat; otherwise the waiting list.
+ * `excludeSignupId` re-evaluates an existing sign-up as if it arrived now with these details.
  */
 export function proposeState(
   db: DB,
@@ -21,28 +40,23 @@ export function proposeState(
   receivedAt: string,
   excludeSignupId: number | null = null,
 ): SignupState {
-  if (isLate(receivedAt, event.deadline)) return 'waiting';
-  if (event.capacity !== null) {
-    const seated = (
-      db
-        .prepare(`SELECT COUNT(*) AS n FROM signups WHERE event_id = ? AND state = 'seated' AND id IS NOT ?`)
-        .get(event.id, excludeSignupId) as { n: number }
-    ).n;
-    if (seated >= event.capacity) return 'waiting';
-  }
-  if (organisationId !== null) {
-    const org = db.prepare('SELECT kind FROM organisations WHERE id = ?').get(organisationId) as { kind: OrgKind } | undefined;
-    const limit = seatsFor(event, org?.kind ?? null);
-    if (limit !== null) {
-      const held = (
-        db
-          .prepare(
-            `SELECT COUNT(*) AS n FROM signups WHERE event_id = ? AND organisation_id = ? AND state = 'seated' AND id IS NOT ?`,
-          )
-          .get(event.id, organisationId, excludeSignupId) as { n: number }
-      ).n;
-      if (held >= limit) return 'waiting';
-    }
-  }
-  return 'seated';
+  const all = seatRowsOf(db, event.id);
+  const self = all.find((r) => r.id === excludeSignupId);
+  const rows = all.filter((r) => r.id !== excludeSignupId);
+  const org =
+    organisationId === null
+      ? undefined
+      : (db.prepare('SELECT name, kind FROM organisations WHERE id = ?').get(organisationId) as { name: string; kind: OrgKind } | undefined);
+  const next = (db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS n FROM signups').get() as { n: number }).n;
+  return proposeNew(policyOf(event), rows, {
+    id: excludeSignupId ?? next,
+    name: '',
+    organisationId,
+    organisationName: org?.name ?? null,
+    kind: org?.kind ?? null,
+    state: 'waiting',
+    receivedAt,
+    lateAccepted: self?.lateAccepted ?? false,
+    decided: false,
+  });
 }
