@@ -20,8 +20,12 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can only require('electron'): bundle everything else (zod, the
+      // contract) into out/preload/index.cjs. test/unit/cli… checks the built file.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('preload/index.ts') },
+        external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

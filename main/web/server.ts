@@ -68,16 +68,24 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > max;
+    if (tooLarge) reject(new Error('too_large'));
+    // Keep reading (and dropping) an oversize body instead of destroying the socket: the client
+    // must get the 413 and its Norwegian message, not a reset connection.
     req.on('data', (c: Buffer) => {
+      if (tooLarge) return;
       size += c.length;
       if (size > max) {
+        tooLarge = true;
+        chunks.length = 0;
         reject(new Error('too_large'));
-        req.destroy();
         return;
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (!tooLarge) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }

@@ -54,20 +54,22 @@ export interface ExportSignupRow {
 // The region: the organisation itself when it is a region, else the regions its municipality is in.
 const SELECT = `
   SELECT s.id, p.sort_key, p.id AS person_id, p.name, p.email, p.phone, p.title,
-    o.name AS organisation_name, o.kind AS organisation_kind, o.number AS organisation_number,
+    CASE WHEN o.kind = 'county' THEN coalesce(o.administration, o.name) ELSE o.name END AS organisation_name, o.kind AS organisation_kind, o.number AS organisation_number,
     CASE WHEN o.kind = 'county' THEN o.name ELSE c.name END AS county_name,
     CASE WHEN o.kind = 'region' THEN o.name ELSE (
       SELECT group_concat(r.name, ', ') FROM region_members m JOIN organisations r ON r.id = m.region_id
       WHERE m.municipality_id = o.id) END AS region_names,
     g.title AS session_title, g.room AS session_room,
-    s.state, s.received_at, (e.deadline IS NOT NULL AND substr(s.received_at, 1, 10) > e.deadline) AS late,
+    s.state, s.received_at, (@deadline IS NOT NULL AND substr(s.received_at, 1, 10) > @deadline) AS late,
     s.late_accepted, s.source, s.lunch, s.diets, s.diet_note, s.state_reason, s.notes, s.created_at, s.updated_at
-  FROM signups s
-  JOIN people p ON p.id = s.person_id
-  JOIN events e ON e.id = s.event_id
+  FROM people p
+  CROSS JOIN signups s ON s.person_id = p.id
   LEFT JOIN organisations o ON o.id = s.organisation_id
   LEFT JOIN organisations c ON c.id = o.county_id
   LEFT JOIN group_sessions g ON g.id = s.session_id`;
+// CROSS JOIN makes SQLite walk people in the order of the people_sort index (sort_key, then
+// rowid) and stop after one page, instead of building and sorting the whole list for every page.
+// A person has at most one sign-up per event, so (sort_key, person id) orders the rows fully.
 
 function scopeSql(scope: SignupScope): { where: string; params: Record<string, number> } {
   switch (scope.kind) {
@@ -98,7 +100,7 @@ export function countSignups(db: DB, eventId: number, scope: SignupScope): numbe
   ).n;
 }
 
-/** One page of sign-ups in name order (surname first), after the keyset `after`. */
+/** One page of sign-ups in name order (surname first), after the keyset `after` (sort key, person id). */
 export function signupPage(
   db: DB,
   eventId: number,
@@ -107,12 +109,14 @@ export function signupPage(
   limit: number,
 ): ExportSignupRow[] {
   const { where, params } = scopeSql(scope);
-  const keyset = after ? 'AND (p.sort_key, s.id) > (@afterKey, @afterId)' : '';
+  const keyset = after ? 'AND (p.sort_key > @afterKey OR (p.sort_key = @afterKey AND p.id > @afterId))' : '';
   const stmt = db.prepare(
-    `${SELECT} WHERE s.event_id = @eventId AND ${where} ${keyset} ORDER BY p.sort_key, s.id LIMIT @limit`,
+    `${SELECT} WHERE s.event_id = @eventId AND ${where} ${keyset} ORDER BY p.sort_key, p.id LIMIT @limit`,
   );
   const out: ExportSignupRow[] = [];
-  const args = { ...params, eventId, limit, ...(after ? { afterKey: after.sortKey, afterId: after.id } : {}) };
+  // The deadline is read once rather than joined per row (late = received after the deadline day).
+  const deadline = (db.prepare('SELECT deadline FROM events WHERE id = ?').get(eventId) as { deadline: string | null } | undefined)?.deadline ?? null;
+  const args = { ...params, eventId, limit, deadline, ...(after ? { afterKey: after.sortKey, afterId: after.id } : {}) };
   for (const r of stmt.iterate(args)) out.push(r as ExportSignupRow);
   return out;
 }
@@ -125,7 +129,7 @@ export function* signupsInPages(db: DB, eventId: number, scope: SignupScope, pag
     for (const r of page) yield r;
     const last = page[page.length - 1];
     if (!last || page.length < pageSize) return;
-    after = { sortKey: last.sort_key, id: last.id };
+    after = { sortKey: last.sort_key, id: last.person_id };
   }
 }
 
@@ -261,4 +265,60 @@ export function registryThemes(db: DB): { name: string; description: string | nu
        FROM themes t ORDER BY t.name`,
     )
     .all() as { name: string; description: string | null; regions: string | null }[];
+}
+
+// ---- Lookups for spreadsheet imports (main/core/exports/import-*.ts) ----
+
+export interface MatchOrgRow {
+  id: number;
+  kind: OrgKind;
+  name: string;
+  short_name: string | null;
+  number: string | null;
+  administration: string | null;
+  email_domains: string;
+  county_id: number | null;
+  theme_id: number | null;
+  postmottak: string | null;
+}
+
+export function orgsForMatching(db: DB): MatchOrgRow[] {
+  return db
+    .prepare(
+      'SELECT id, kind, name, short_name, number, administration, email_domains, county_id, theme_id, postmottak FROM organisations ORDER BY id',
+    )
+    .all() as MatchOrgRow[];
+}
+
+export function themesForMatching(db: DB): { id: number; name: string }[] {
+  return db.prepare('SELECT id, name FROM themes ORDER BY id').all() as { id: number; name: string }[];
+}
+
+export function regionMemberRows(db: DB, regionId: number): { id: number; municipality_id: number }[] {
+  return db.prepare('SELECT id, municipality_id FROM region_members WHERE region_id = ?').all(regionId) as {
+    id: number;
+    municipality_id: number;
+  }[];
+}
+
+export interface ExistingSignup {
+  id: number;
+  person_id: number;
+  name: string;
+  email: string | null;
+  organisation_id: number | null;
+}
+
+/** The event's sign-ups with their person, for matching imported rows (by e-mail, else by name). */
+export function signupsForMatching(db: DB, eventId: number): ExistingSignup[] {
+  return db
+    .prepare(
+      `SELECT s.id, s.person_id, p.name, p.email, s.organisation_id FROM signups s JOIN people p ON p.id = s.person_id
+       WHERE s.event_id = ?`,
+    )
+    .all(eventId) as ExistingSignup[];
+}
+
+export function personIdByEmail(db: DB, email: string): number | undefined {
+  return (db.prepare('SELECT id FROM people WHERE email = ?').get(email) as { id: number } | undefined)?.id;
 }

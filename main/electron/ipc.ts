@@ -1,0 +1,47 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { OP_NAMES } from '../api/contract';
+import type { Envelope } from '../api/types';
+import type { CoreContext } from '../core/context';
+import { invoke } from '../core/dispatch';
+import { isAppUrl } from './protocol';
+
+/** The channel of one operation: `samling:<domain:verb>`. preload/index.ts uses the same names. */
+export const channelOf = (name: string) => `samling:${name}`;
+
+const FORBIDDEN: Envelope<never> = {
+  ok: false,
+  error: { code: 'forbidden', message: 'Forespørselen kom ikke fra Samlings eget vindu og er avvist.' },
+};
+
+/**
+ * Whether an IPC call comes from our window's main frame showing our own renderer: not from an
+ * iframe, another window or a page that somehow got navigated elsewhere.
+ */
+export function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
+  const frame = event.senderFrame;
+  if (!win || win.isDestroyed() || !frame) return false;
+  if (event.sender.id !== win.webContents.id) return false;
+  const main = win.webContents.mainFrame;
+  if (frame.parent !== null || frame.processId !== main.processId || frame.routingId !== main.routingId) return false;
+  return isAppUrl(frame.url);
+}
+
+/**
+ * The one wrapper for every IPC channel: checks the sender, then runs `fn`. Exceptions become an
+ * envelope too, so the renderer always gets `{ ok, ... }` and never a rejected promise.
+ */
+export function handle(channel: string, getWindow: () => BrowserWindow | null, fn: (input: unknown) => Envelope<unknown>): void {
+  ipcMain.handle(channel, (event, input: unknown) => {
+    if (!isTrustedSender(event, getWindow())) return FORBIDDEN;
+    try {
+      return fn(input);
+    } catch (e) {
+      return { ok: false, error: { code: 'internal', message: `Noe gikk galt: ${(e as Error).message}` } } satisfies Envelope<never>;
+    }
+  });
+}
+
+/** Every operation of the contract as its own channel; invoke() validates and runs it. */
+export function registerOperations(ctx: CoreContext, getWindow: () => BrowserWindow | null): void {
+  for (const name of OP_NAMES) handle(channelOf(name), getWindow, (input) => invoke(ctx, name, input));
+}

@@ -1,0 +1,81 @@
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The renderer's origin. Not file://: a custom scheme gives it an origin of its own. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'samling';
+export const APP_URL = `${APP_SCHEME}://${APP_HOST}/`;
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** Must run before the app is ready: makes app:// a standard, secure origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
+}
+
+/** True for URLs of our own renderer, and nothing else (no other host, no look-alikes). */
+export function isAppUrl(raw: string): boolean {
+  try {
+    const u = new URL(raw);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+function notFound(): Response {
+  return new Response('Fant ikke siden.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/**
+ * Serves the built renderer from `root` on app://samling/, with a strict CSP header. Paths are
+ * resolved inside `root` only; paths without an extension get index.html (the app routes itself).
+ */
+export function serveRenderer(root: string): void {
+  const base = path.resolve(root);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST || (request.method !== 'GET' && request.method !== 'HEAD')) return notFound();
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound();
+    }
+    if (rel === '/' || !path.extname(rel)) rel = '/index.html';
+    const file = path.resolve(base, '.' + rel);
+    if (!file.startsWith(base + path.sep)) return notFound();
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': CSP,
+          'X-Content-Type-Options': 'nosniff',
+          'Referrer-Policy': 'no-referrer',
+          'Cache-Control': 'no-cache',
+        },
+      });
+    } catch {
+      return notFound();
+    }
+  });
+}
