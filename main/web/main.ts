@@ -3,7 +3,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core/open';
 import { defaultDbFile } from '../core/paths';
-import { downloadRoute } from './downloads';
 import { startWebServer } from './server';
 
 /** Opens the system browser; never fatal (a headless machine simply has none). */
@@ -33,7 +32,7 @@ export async function runWeb(argv: string[], staticDir: string): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ugyldig port: ${values.port}`);
   const file = path.resolve(values.db ?? defaultDbFile());
   const ctx = openCore(file);
-  const web = await startWebServer({ ctx, staticDir, port, routes: [downloadRoute] });
+  const web = await startWebServer({ ctx, staticDir, port });
   const address = `${web.url}#token=${web.token}`;
   process.stdout.write(`Samling kjører i nettlesermodus med databasen ${file}.\nÅpne denne adressen (den inneholder tilgangsnøkkelen):\n${address}\n`);
   if (!values['no-open']) openBrowser(address);

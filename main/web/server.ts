@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CoreContext } from '../core/context';
 import { invoke } from '../core/dispatch';
+import { downloadRoute } from './downloads';
 
 /** Extra routes a domain may add (e.g. file downloads); return true when handled. */
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -130,7 +131,7 @@ export async function startWebServer(opts: WebOptions): Promise<WebServer> {
         refuse(res, 401, 'bad_token', 'Mangler eller feil tilgangsnøkkel. Åpne adressen Samling skrev ut ved oppstart.');
         return;
       }
-      for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
+      for (const route of [downloadRoute, ...(opts.routes ?? [])]) if (await route(req, res, url)) return;
       if (req.method !== 'POST') {
         refuse(res, 405, 'method', 'Bruk POST.');
         return;

@@ -1,7 +1,5 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import { downloadRoute } from '../../main/web/downloads';
-import { startWebServer } from '../../main/web/server';
 import { addSampleSignups } from '../integration/exports/fixtures';
 import { expect, test } from './fixtures';
 
@@ -10,10 +8,8 @@ import { expect, test } from './fixtures';
 
 test('laster ned lunsjlisten fra Eksport, og filen har riktige tall', async ({ app, page }) => {
   addSampleSignups(app.ctx);
-  // The shared fixture's server has no extra routes; this one adds the download route, as
-  // main/web/main.ts does.
-  const web = await startWebServer({ ctx: app.ctx, staticDir: path.resolve('out/renderer'), routes: [downloadRoute] });
-  try {
+  const web = app;
+  {
     await page.goto(`${web.url}#token=${web.token}`);
     await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
     await page.getByRole('link', { name: 'Eksport' }).click();
@@ -42,7 +38,5 @@ test('laster ned lunsjlisten fra Eksport, og filen har riktige tall', async ({ a
     expect(values.get('Glutenfri (cøliaki)')).toBe(2);
     expect(sum.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(wb.getWorksheet('Allergier og hensyn')!.rowCount).toBe(5);
-  } finally {
-    await web.close();
   }
 });
