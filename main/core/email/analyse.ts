@@ -7,15 +7,16 @@
  * "jeg", "han/hun", "begge", the record it stands in, or the only attendee). Persons named in
  * several places are merged (full name, first name, e-mail).
  */
-import { analyseDiets, sortDiets, type DietCode } from './diets';
+import { analyseDiets, type DietCode } from './diets';
 import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
-import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
+import { findNamesByWords, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
 import {
   ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, BULLET, CHANGE, ELLIPTIC_START, ENGLISH_I,
   FORM_LABEL, formField, INSTEAD_OF, NEGATION, OOO_BODY, RELATIVE, REPLACE_SELF, REQUEST,
   SELF_OBJECT, SELF_SUBJECT, SELF_WITH_OTHERS, SESSION_WORD, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_STRONG,
 } from './rules';
+import { mayMatch, scanTriggers } from './triggers';
 import { findEmails, fold, nameEmailScore, type Found } from './util';
 
 export interface Sender {
@@ -412,18 +413,25 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       recordTarget = null;
     }
     if (u.question) question = true;
-    const unitHasRequest = REQUEST.test(u.text);
+    const unitHasRequest = mayMatch(REQUEST, scanTriggers(u.text)) && REQUEST.test(u.text);
     for (const [cs, ce] of clauses(view, u.start - regionStart, u.end - regionStart).map(([a, b]) => [a + regionStart, b + regionStart] as [number, number])) {
       const raw = V(cs, ce);
-      const c = withoutRelative(raw);
+      // Which rules can match at all (trigger words); the others are not run.
+      const mask = scanTriggers(raw);
+      const may = (re: RegExp): boolean => mayMatch(re, mask);
+      const test = (re: RegExp, s: string): boolean => may(re) && re.test(s);
+      const matches = (re: RegExp, s: string): Array<[number, number]> => (may(re) ? allMatches(re, s) : []);
+      const c = may(RELATIVE) ? withoutRelative(raw) : raw;
       const lower = c;
-      const names = findNames(raw, 2).filter((h) => !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name));
+      // One name scan serves both: full names (2+ words) and single first names.
+      const nameRuns = findNamesByWords(raw, 1);
+      const names = nameRuns.filter((r) => r.words >= 2).map((r) => r.hit).filter((h) => !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name));
       const nameTargets: NameTarget[] = names.map((h) => ({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end }));
       // First names of persons already mentioned ("Hanne har nøtteallergi").
       const known = new Set<string>();
       for (const m of mentions) if (m.target.kind === 'name') known.add(fold(m.target.name.split(' ')[0] ?? ''));
       const singleRefs: NameTarget[] = [];
-      for (const h of findNames(raw, 1)) {
+      for (const { hit: h } of nameRuns) {
         if (h.name.includes(' ') || h.greeting) continue;
         const f = fold(h.name);
         if (known.has(f) || (senderFirst && f === senderFirst)) {
@@ -431,24 +439,24 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         }
       }
       const emails = findEmails(raw, cs).filter((e) => !input.isOrganiserEmail(e.value) && e.value !== sender.email);
-      const selfSubj = SELF_SUBJECT.test(lower) || ENGLISH_I.test(raw);
-      const selfObj = SELF_OBJECT.test(lower) && !/(?<![\p{L}])oss(?![\p{L}])/iu.test(lower.replace(SELF_OBJECT, (m) => (/^oss$/i.test(m) ? 'oss' : '')));
-      const we = WE_WORDS.test(lower);
-      const third = allMatches(THIRD_PERSON, lower).length > 0;
+      const selfSubj = test(SELF_SUBJECT, lower) || test(ENGLISH_I, raw);
+      const selfObj = test(SELF_OBJECT, lower) && !/(?<![\p{L}])oss(?![\p{L}])/iu.test(lower.replace(SELF_OBJECT, (m) => (/^oss$/i.test(m) ? 'oss' : '')));
+      const we = test(WE_WORDS, lower);
+      const third = matches(THIRD_PERSON, lower).length > 0;
       const elliptic = ELLIPTIC_START.test(lower.trim());
-      const falseFriends = allMatches(ATTEND_FALSE_FRIENDS, lower);
+      const falseFriends = matches(ATTEND_FALSE_FRIENDS, lower);
       const overlapsFalse = ([a, b]: [number, number]): boolean => falseFriends.some(([x, y]) => a < y && x < b);
-      const attendT = allMatches(ATTEND_TRANSITIVE, lower).filter((r) => !overlapsFalse(r));
-      const attendI = allMatches(ATTEND_INTRANSITIVE, lower).filter((r) => !overlapsFalse(r));
-      const withdrawS = allMatches(WITHDRAW_STRONG, lower);
-      const negs = allMatches(NEGATION, lower);
+      const attendT = matches(ATTEND_TRANSITIVE, lower).filter((r) => !overlapsFalse(r));
+      const attendI = matches(ATTEND_INTRANSITIVE, lower).filter((r) => !overlapsFalse(r));
+      const withdrawS = matches(WITHDRAW_STRONG, lower);
+      const negs = matches(NEGATION, lower);
       // Negation close to an attend verb: "kan dessverre ikke komme", "kommer ikke".
       const withdrawW = attendI.some(([a, b]) =>
         negs.some(([x, y]) => (y <= a && lower.slice(y, a).trim().split(/\s+/).filter(Boolean).length <= 3) || (x >= b && lower.slice(b, x).trim() === '')),
       ) || attendT.some(([a]) => negs.some(([, y]) => y <= a && lower.slice(y, a).trim().split(/\s+/).filter(Boolean).length <= 2));
-      const uncertain = UNCERTAIN.test(lower);
-      const replaceSelf = REPLACE_SELF.test(lower);
-      const insteadOf = allMatches(INSTEAD_OF, lower);
+      const uncertain = test(UNCERTAIN, lower);
+      const replaceSelf = test(REPLACE_SELF, lower);
+      const insteadOf = matches(INSTEAD_OF, lower);
       const cueS = (attendT[0] ?? attendI[0] ?? withdrawS[0] ?? [0, 0]) as [number, number];
       const cueStart = cs + cueS[0];
       const cueEnd = cs + cueS[1];
@@ -468,9 +476,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         if (selfSubj || /(?<![\p{L}])(?:meg|min|mi|mitt|my|me)(?![\p{L}])/iu.test(lower) || ENGLISH_I.test(raw)) targets.push(selfT);
         if (targets.length === 0 && third) targets.push({ kind: 'pronoun', start: cs, end: ce });
         if (targets.length === 0 && recordTarget) targets.push(recordTarget);
-        dietStatements.push({ codes: d.codes, clauseText: raw.trim(), targets, all: BOTH_WORDS.test(lower), pos: cs, start: cs, end: ce, unit: u });
+        dietStatements.push({ codes: d.codes, clauseText: raw.trim(), targets, all: test(BOTH_WORDS, lower), pos: cs, start: cs, end: ce, unit: u });
       }
-      if (SESSION_WORD.test(lower)) dietlessSession.push({ value: raw.trim(), start: cs, end: ce, pos: cs });
+      if (test(SESSION_WORD, lower)) dietlessSession.push({ value: raw.trim(), start: cs, end: ce, pos: cs });
 
       const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf;
       if (isQuestion && anyCue) {
@@ -505,7 +513,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         if (coming.length === 0 && (selfSubj || elliptic)) push(selfT, true, 3);
         continue;
       }
-      if (CHANGE.test(lower) && others.length >= 2) {
+      if (test(CHANGE, lower) && others.length >= 2) {
         push(others[0] as Target, false, 3);
         for (const t of others.slice(1)) push(t, true, 3);
         continue;
@@ -526,7 +534,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         if (selfToo) ts.push(selfT);
         if (ts.length === 0) {
           if (third) ts.push({ kind: 'pronoun', start: cs, end: ce });
-          else if (/(?<![\p{L}])(?:oss|us)(?![\p{L}])/iu.test(lower) && SELF_OBJECT.test(lower)) ts.push(selfT);
+          else if (/(?<![\p{L}])(?:oss|us)(?![\p{L}])/iu.test(lower) && test(SELF_OBJECT, lower)) ts.push(selfT);
         }
         if (ts.length === 0) {
           pending = { attending: true, strength: 2, fromList: true };
@@ -545,7 +553,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         continue;
       }
       if (ts.length > 0) {
-        if (SELF_WITH_OTHERS.test(lower) || /undertegn|underteikn/iu.test(lower)) ts.push(selfT);
+        if (test(SELF_WITH_OTHERS, lower) || /undertegn|underteikn/iu.test(lower)) ts.push(selfT);
       } else if (third && !selfSubj) {
         ts.push({ kind: 'pronoun', start: cs, end: ce });
       } else if (selfSubj || we || elliptic || selfObj) {

@@ -34,6 +34,47 @@ function nameVariants(name: string): string[] {
   return [...out];
 }
 
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Start of the `n`-th whitespace-separated token before the token holding position `k`. */
+function tokensBack(text: string, k: number, n: number): number {
+  let p = k;
+  while (p > 0 && !isSpace(text.charCodeAt(p - 1))) p--;
+  for (let t = 0; t < n && p > 0; t++) {
+    while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+    while (p > 0 && !isSpace(text.charCodeAt(p - 1))) p--;
+  }
+  return p;
+}
+
+/**
+ * The matches of the global regex `re` in `text`, exactly as a plain `exec` loop gives them, but
+ * searching only from near the hits of `key`. Requires: every match of `re` holds a hit of `key`
+ * and starts at most `back` whitespace-separated tokens before that hit's token (the "Sogn og
+ * Fjordane fylkeskommune" patterns: the place is at most "W og W"). Why: the place pattern is
+ * tried at every word of the text; the keywords are rare.
+ */
+function* matchesNearKeys(re: RegExp, key: RegExp, text: string, back: number): Generator<RegExpExecArray> {
+  let from = 0;
+  while (from <= text.length) {
+    key.lastIndex = from;
+    const k = key.exec(text);
+    if (!k) return;
+    re.lastIndex = Math.max(from, tokensBack(text, k.index, back));
+    const m = re.exec(text);
+    if (!m) return;
+    yield m;
+    from = m.index + Math.max(1, m[0].length);
+  }
+}
+
+/** Substrings found in every keyword of the organisation patterns below. */
+const COUNTY_KEY = /ylke|ounty|FK|fk/g;
+const MUNI_KEY = /ommune|unicipality|ådmannen|rdføreren/g;
+
 export class CountyResolver {
   private readonly byNumber = new Map<string, ParseContext['counties'][number]>();
   private readonly muniByDomainLabel = new Map<string, string>();
@@ -97,11 +138,24 @@ export class CountyResolver {
     return this.byNumber.get(number);
   }
 
+  private readonly byDomain = new Map<string, CountyHit | null>();
+
   /** County from an e-mail address, or null for private/unknown domains. */
   fromEmail(email: string | null): CountyHit | null {
     if (!email) return null;
     const domain = (email.split('@')[1] ?? '').toLowerCase();
     if (!domain) return null;
+    // Many replies come from the same few domains: the answer per domain is memoised.
+    let hit = this.byDomain.get(domain);
+    if (hit === undefined) {
+      hit = this.fromDomain(domain);
+      if (this.byDomain.size > 10_000) this.byDomain.clear();
+      this.byDomain.set(domain, hit);
+    }
+    return hit ? { ...hit } : null;
+  }
+
+  private fromDomain(domain: string): CountyHit | null {
     for (const c of this.ctx.counties) {
       for (const d of c.domains) {
         if (domainMatches(domain, d)) return { countyNumber: c.number, organisation: c.organisation, start: -1, end: -1, strength: 4 };
@@ -134,13 +188,11 @@ export class CountyResolver {
     const hits: CountyHit[] = [];
     if (text.length === 0) return hits;
     let m: RegExpExecArray | null;
-    this.countyOrgRe.lastIndex = 0;
-    while ((m = this.countyOrgRe.exec(text)) !== null) {
+    for (const m of matchesNearKeys(this.countyOrgRe, COUNTY_KEY, text, 3)) {
       const r = this.lookup(this.countyByFolded, m[1] ?? m[2] ?? '');
       if (r) hits.push({ countyNumber: r.n, organisation: this.orgName(r.n), start: m.index, end: m.index + m[0].length, strength: 3 });
     }
-    this.muniRe.lastIndex = 0;
-    while ((m = this.muniRe.exec(text)) !== null) {
+    for (const m of matchesNearKeys(this.muniRe, MUNI_KEY, text, 3)) {
       const r = this.lookup(this.muniByFolded, m[1] ?? m[2] ?? '');
       if (r) hits.push({ countyNumber: r.n, organisation: `${r.name} kommune`, start: m.index, end: m.index + m[0].length, strength: 3 });
     }

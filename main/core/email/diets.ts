@@ -99,8 +99,19 @@ const SUFFIX_SET = new Set(SUFFIXES);
 const STEM_MAP = new Map<string, DietCode[]>(STEMS);
 const STEM_LIST = [...STEM_MAP.keys()].sort((a, b) => b.length - a.length);
 
-/** Codes named by one word, or null. */
+const DIET_WORD_CACHE = new Map<string, DietCode[] | null>();
+
+/** Codes named by one word, or null. Memoised: the stem search below is the slow part. */
 export function dietWord(word: string): DietCode[] | null {
+  const hit = DIET_WORD_CACHE.get(word);
+  if (hit !== undefined) return hit;
+  const codes = dietWordUncached(word);
+  if (DIET_WORD_CACHE.size >= 50_000) DIET_WORD_CACHE.clear();
+  DIET_WORD_CACHE.set(word, codes);
+  return codes;
+}
+
+function dietWordUncached(word: string): DietCode[] | null {
   const w = word.toLowerCase().replace(/['’]/g, '');
   const exact = STEM_MAP.get(w);
   if (exact) return exact;

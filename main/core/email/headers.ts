@@ -103,6 +103,8 @@ export interface LabelLine {
 
 export function matchLabel(line: string): LabelLine | null {
   if (line.length > 2000) return null;
+  // LABEL_RE puts the colon at index 23 at the latest: most lines are rejected here.
+  if (line.lastIndexOf(':', 23) < 0) return null;
   const m = LABEL_RE.exec(line);
   if (!m) return null;
   const key = (m[1] ?? '').trim().toLowerCase();

@@ -25,6 +25,7 @@ function isOddSpace(c: number): boolean {
   return c === 0xa0 || c === 0x09 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+// eslint-disable-next-line no-misleading-character-class -- the range of combining accents (U+0300–U+036F) is meant
 const NEEDS_WORK = /[\r\u00a0\u00ad\t\v\f\u0000-\u0008\u000e-\u001f\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\u0300-\u036f]|<mailto:|\[cid:|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5}|#x[0-9a-f]{1,4});/i;
 
 const HTML_HINT = /<(?:!doctype|html|body|div|p|br|span|table|td|font|a\s+href)\b[^>]{0,300}>/gi;
@@ -108,9 +109,23 @@ export function normalise(original: string): Normalised {
     };
   }
   const b = new Builder(n);
+  const { codes, starts: bStarts, widths: bWidths } = b;
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
+    // Fast path: characters that are kept as they are (most of any paste).
+    if (
+      (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x5b && c !== 0x26) ||
+      (c === 0x0a && !html) ||
+      (c >= 0xa1 && c < 0x300 && c !== 0xad)
+    ) {
+      codes[b.len] = c;
+      bStarts[b.len] = i;
+      bWidths[b.len] = 1;
+      b.len++;
+      i++;
+      continue;
+    }
     if (c === 0x0d) {
       const w = original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       b.push(0x0a, i, w);

@@ -41,11 +41,19 @@ function isNameWord(w: string): boolean {
 
 /** Person-name candidates in `s` with at least `minTokens` words. Offsets are relative to `s`. */
 export function findNames(s: string, minTokens = 2): NameHit[] {
+  return findNamesByWords(s, minTokens).map((r) => r.hit);
+}
+
+/**
+ * Name candidates with at least `minTokens` words, each with its number of words (particles not
+ * counted), so that one scan serves several thresholds (see `findNames`).
+ */
+export function findNamesByWords(s: string, minTokens: number): Array<{ hit: NameHit; words: number }> {
   const toks: WordTok[] = [];
   let m: RegExpExecArray | null;
   WORD_RE.lastIndex = 0;
   while ((m = WORD_RE.exec(s)) !== null) toks.push({ w: m[0], start: m.index, end: m.index + m[0].length });
-  const out: NameHit[] = [];
+  const out: Array<{ hit: NameHit; words: number }> = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -87,11 +95,14 @@ export function findNames(s: string, minTokens = 2): NameHit[] {
       const gapBefore = before ? s.slice(before.end, first.start) : '';
       const adjacent = before !== undefined && /^[ ,]{1,2}$/.test(gapBefore);
       out.push({
-        name: s.slice(first.start, last.end).replace(/\s+/g, ' '),
-        start: first.start,
-        end: last.end,
-        greeting: adjacent && GREETINGS.has(before?.w.toLowerCase() ?? ''),
-        afterPlacePreposition: adjacent && /^ {1,2}$/.test(gapBefore) && PLACE_PREPOSITION.has(before?.w.toLowerCase() ?? ''),
+        hit: {
+          name: s.slice(first.start, last.end).replace(/\s+/g, ' '),
+          start: first.start,
+          end: last.end,
+          greeting: adjacent && GREETINGS.has(before?.w.toLowerCase() ?? ''),
+          afterPlacePreposition: adjacent && /^ {1,2}$/.test(gapBefore) && PLACE_PREPOSITION.has(before?.w.toLowerCase() ?? ''),
+        },
+        words: words.length,
       });
     }
     i = j;

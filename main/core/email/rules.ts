@@ -7,6 +7,7 @@
  * Word boundaries are written as (?<![\p{L}\d]) … (?![\p{L}\d]) because JavaScript's \b does
  * not know æ, ø, å.
  */
+import { registerTriggers } from './triggers';
 
 function words(source: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'iu');
@@ -215,3 +216,10 @@ export const RELATIVE = wordsG('som|who|which|that');
 
 /** Prepositions after which a capitalised phrase is a place or organisation, not a person. */
 export const PLACE_PREPOSITION = new Set(['fra', 'frå', 'from', 'i', 'ved', 'hos', 'in', 'at', 'via', 'til', 'to', 'mot', 'gjennom']);
+
+// The rules asked of every clause take part in the trigger-word pre-check (triggers.ts).
+registerTriggers([
+  ATTEND_TRANSITIVE, ATTEND_INTRANSITIVE, ATTEND_FALSE_FRIENDS, WITHDRAW_STRONG, NEGATION, REPLACE_SELF, INSTEAD_OF,
+  CHANGE, UNCERTAIN, SELF_SUBJECT, ENGLISH_I, SELF_WITH_OTHERS, SELF_OBJECT, WE_WORDS, THIRD_PERSON, BOTH_WORDS,
+  REQUEST, SESSION_WORD, RELATIVE, OOO_BODY,
+]);

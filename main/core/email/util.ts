@@ -30,8 +30,23 @@ export function findEmails(s: string, offset = 0): Found[] {
   return out;
 }
 
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_MAX = 20_000;
+const NEEDS_FOLD = /[^a-z0-9 .,@'-]/;
+
 /** Lower-case and fold Norwegian letters to ASCII for comparing names with e-mail local parts. */
 export function fold(s: string): string {
+  // Plain lower-case ASCII needs nothing; names and places repeat, so the rest is memoised.
+  if (!NEEDS_FOLD.test(s)) return s;
+  const hit = FOLD_CACHE.get(s);
+  if (hit !== undefined) return hit;
+  const out = foldUncached(s);
+  if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
+  if (s.length <= 100) FOLD_CACHE.set(s, out);
+  return out;
+}
+
+function foldUncached(s: string): string {
   return s
     .toLowerCase()
     .replace(/æ/g, 'ae')
@@ -104,6 +119,6 @@ export function domainOf(email: string): string {
 /** True if `domain` equals `base` or is a subdomain of it. */
 export function domainMatches(domain: string, base: string): boolean {
   const d = domain.toLowerCase();
-  const b = base.toLowerCase().replace(/^@/, '');
-  return d === b || d.endsWith(`.${b}`);
+  const b = base.charCodeAt(0) === 0x40 ? base.slice(1).toLowerCase() : base.toLowerCase();
+  return d === b || (d.length > b.length && d.endsWith(b) && d.charCodeAt(d.length - b.length - 1) === 0x2e);
 }
