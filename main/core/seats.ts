@@ -1,6 +1,6 @@
 import type { Event, OrgKind, SignupState } from '../api/types';
 import type { DB } from '../db/connection';
-import { loadSeatRows } from '../db/repos/allocation';
+import { loadSeatRows, loadSeatRowsOfOrg, type SeatRowDb } from '../db/repos/allocation';
 import { limitFor, proposeNew, type SeatPolicy, type SeatRow } from './allocation/rules';
 
 /** Seats an organisation of this kind may hold at the event; null means no limit. */
@@ -12,9 +12,10 @@ export function policyOf(event: Event): SeatPolicy {
   return { seatRules: event.seatRules, capacity: event.capacity, deadline: event.deadline };
 }
 
-/** The event's sign-ups as the seat rules see them, in queue order. */
-export function seatRowsOf(db: DB, eventId: number): SeatRow[] {
-  return loadSeatRows(db, eventId).map((r) => ({
+/** The event's sign-ups (or one organisation's) as the seat rules see them, in queue order. */
+export function seatRowsOf(db: DB, eventId: number, organisationId?: number): SeatRow[] {
+  const rows: SeatRowDb[] = organisationId === undefined ? loadSeatRows(db, eventId) : loadSeatRowsOfOrg(db, eventId, organisationId);
+  return rows.map((r) => ({
     id: r.id,
     name: r.name,
     organisationId: r.organisation_id,
@@ -40,8 +41,16 @@ export function proposeState(
   receivedAt: string,
   excludeSignupId: number | null = null,
 ): SignupState {
-  const all = seatRowsOf(db, event.id);
-  const self = all.find((r) => r.id === excludeSignupId);
+  // Without a venue capacity, only the sign-up's own organisation decides (rules.ts proposeNew):
+  // read just those rows, so registering one sign-up — or importing ten thousand — does not
+  // read the whole event each time.
+  const all =
+    event.capacity !== null ? seatRowsOf(db, event.id) : organisationId === null ? [] : seatRowsOf(db, event.id, organisationId);
+  const selfAccepted =
+    all.find((r) => r.id === excludeSignupId)?.lateAccepted ??
+    (excludeSignupId !== null &&
+      (db.prepare('SELECT late_accepted FROM signups WHERE id = ?').get(excludeSignupId) as { late_accepted: number } | undefined)
+        ?.late_accepted === 1);
   const rows = all.filter((r) => r.id !== excludeSignupId);
   const org =
     organisationId === null
@@ -56,7 +65,7 @@ export function proposeState(
     kind: org?.kind ?? null,
     state: 'waiting',
     receivedAt,
-    lateAccepted: self?.lateAccepted ?? false,
+    lateAccepted: selfAccepted,
     decided: false,
   });
 }

@@ -21,16 +21,20 @@ export interface SeatRowDb {
 }
 
 /** Every sign-up of the event with what the seat rules need, in queue order. */
+const SEAT_ROWS = `SELECT s.id, p.name, p.email, p.title, s.organisation_id, o.name AS organisation_name, o.kind,
+    s.state, s.received_at, s.late_accepted, s.seat_decided, s.session_id, s.state_reason
+  FROM signups s JOIN people p ON p.id = s.person_id
+  LEFT JOIN organisations o ON o.id = s.organisation_id`;
+
 export function loadSeatRows(db: DB, eventId: number): SeatRowDb[] {
+  return db.prepare(`${SEAT_ROWS} WHERE s.event_id = ? ORDER BY s.received_at, s.id`).all(eventId) as SeatRowDb[];
+}
+
+/** One organisation's sign-ups at an event (index signups_event_org), in queue order. */
+export function loadSeatRowsOfOrg(db: DB, eventId: number, organisationId: number): SeatRowDb[] {
   return db
-    .prepare(
-      `SELECT s.id, p.name, p.email, p.title, s.organisation_id, o.name AS organisation_name, o.kind,
-         s.state, s.received_at, s.late_accepted, s.seat_decided, s.session_id, s.state_reason
-       FROM signups s JOIN people p ON p.id = s.person_id
-       LEFT JOIN organisations o ON o.id = s.organisation_id
-       WHERE s.event_id = ? ORDER BY s.received_at, s.id`,
-    )
-    .all(eventId) as SeatRowDb[];
+    .prepare(`${SEAT_ROWS} WHERE s.event_id = ? AND s.organisation_id = ? ORDER BY s.received_at, s.id`)
+    .all(eventId, organisationId) as SeatRowDb[];
 }
 
 export interface AllocOrgRow {
