@@ -1,6 +1,7 @@
 import { app } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { dataDir } from './settings';
 
 // Where the built parts lie: under the app's folder (the project root in development, started as
 // `electron .`; app.asar when packaged). Not relative to this module, which the bundler may move
@@ -13,7 +14,8 @@ export const iconFile = () => path.join(appRoot(), 'resources', 'icon.png');
 
 /** The desktop app's database; the CLI and browser mode find the same file (core/paths.ts). */
 export function databaseFile(): string {
-  return path.join(app.getPath('userData'), 'samling.db');
+  // The folder chosen in Innstillinger, if any (settings.ts); else userData.
+  return path.join(dataDir(), 'samling.db');
 }
 
 /**

@@ -1,10 +1,16 @@
 import type { DietCode, OrgKind, SignupState } from '../../../main/api/types';
+import { english } from './en';
+import { nynorsk } from './nn';
 
 /**
  * Every text the renderer shows, in bokmål, nested by view. Add a section for a new view here
  * rather than writing text in components. Functions take the numbers or names they need.
+ *
+ * This object is the source of truth: nn.ts and en.ts are typed `Catalogue` (below), so a key
+ * added here and missing there fails `tsc`. Views do not import `bokmaal` but `nb`, the texts in
+ * the language in use (see the end of the file).
  */
-export const nb = {
+export const bokmaal = {
   app: {
     name: 'Samling',
     tagline: 'Påmeldinger og setefordeling',
@@ -38,6 +44,8 @@ export const nb = {
     register: 'Register',
     changelog: 'Endringslogg',
     currentEvent: 'Gjeldende samling',
+    settings: 'Innstillinger',
+    language: 'Språk',
   },
   undo: {
     button: 'Angre',
@@ -623,10 +631,239 @@ export const nb = {
     commit: (n: number) => (n === 1 ? 'Les inn 1 rad' : `Les inn ${n} rader`),
     committed: (summary: string) => `${summary}.`,
     tooLarge: 'Filen er større enn 20 MB.',
+    countsLabel: (title: string) => `Tall for ${title}`,
+    previewLabel: (title: string) => `Forhåndsvisning av ${title}`,
+    importPreviewLabel: 'Forhåndsvisning av innlesingen',
+  },
+  // Issue #6: the organiser's day — home, search, history, events and e-mail drafts.
+  home: {
+    lead: (title: string, date: string) => `${title} · ${date}`,
+    answers: 'Status nå',
+    countiesSeated: 'Fylker med plass',
+    countiesOf: (x: number, total: number) => `${x} av ${total}`,
+    countiesMissing: (n: number) => (n === 0 ? 'Alle fylker har plass' : n === 1 ? '1 fylke mangler' : `${n} fylker mangler`),
+    regions: 'Byregioner med deltaker',
+    participants: 'Deltakere med plass',
+    waitingHint: (n: number) => (n === 0 ? 'Ingen på venteliste' : `${n} på venteliste`),
+    lunches: 'Lunsjer',
+    lunchOff: 'Ingen lunsj på denne samlingen',
+    lunchHint: 'Deltakere med plass som skal ha lunsj',
+    diets: 'Allergier og matpreferanser',
+    dietsLead: 'Blant deltakerne med plass som skal ha lunsj.',
+    dietLine: (label: string, n: number) => `${label}: ${n}`,
+    noDiets: 'Ingen har meldt allergier eller matpreferanser ennå.',
+    dietNotes: (n: number) => (n === 1 ? '1 har skrevet en merknad om mat' : `${n} har skrevet en merknad om mat`),
+    sinceCatering: 'Siden lunsjlisten',
+    sinceLine: (plus: number, minus: number, date: string) => `+${plus}, −${minus} siden ${date}`,
+    sinceNone: (date: string) => `Ingen endringer siden ${date}`,
+    lastExported: (date: string, lunches: number) => `Lunsjlisten ble sist eksportert ${date} med ${lunches} lunsjer.`,
+    dietDelta: (label: string, d: number) => `${label} ${d > 0 ? '+' : '−'}${Math.abs(d)}`,
+    neverExported: 'Lunsjlisten er ikke eksportert ennå.',
+    toExport: 'Lag lunsjliste',
+    followUp: 'Må følges opp',
+    conflicts: (n: number) => (n === 1 ? '1 konflikt om plass' : `${n} konflikter om plass`),
+    lateOpen: (n: number) => (n === 1 ? '1 påmelding etter fristen venter på svar' : `${n} påmeldinger etter fristen venter på svar`),
+    lateTotal: (n: number) => (n === 1 ? '1 kom etter fristen i alt' : `${n} kom etter fristen i alt`),
+    unanswered: (n: number) => (n === 1 ? '1 fylke uten plass' : `${n} fylker uten plass`),
+    allClear: 'Ingenting å følge opp nå.',
+    toAllocation: 'Åpne setefordelingen',
+    toChase: 'Åpne purrelisten',
+    waitingInCounty: (n: number) => (n === 1 ? '1 venter' : `${n} venter`),
+    event: 'Samlingen',
+    copyEvent: 'Kopier til ny samling',
+    archive: 'Arkiver',
+    archiveConfirm: (title: string) => `Arkivere «${title}»? Den forsvinner fra listen over samlinger, men kan hentes fram igjen. Endringen kan angres.`,
+    archived: (title: string) => `«${title}» er arkivert.`,
+    noEventLead: 'Opprett en samling for å komme i gang.',
+  },
+  chart: {
+    title: 'Påmeldinger over tid',
+    lead: 'Påmeldinger mottatt, samlet opp per dag, med fristen og samlingsdagen.',
+    summary: (total: number, byDeadline: number, deadline: string) =>
+      `Påmeldinger over tid: ${total} i alt, ${byDeadline} mottatt innen fristen ${deadline}.`,
+    summaryNoDeadline: (total: number) => `Påmeldinger over tid: ${total} i alt.`,
+    deadline: 'Frist',
+    eventDay: 'Samling',
+    empty: 'Ingen påmeldinger ennå. Grafen fylles ut når de første kommer.',
+    tableCaption: 'Påmeldinger per dag',
+    day: 'Dato',
+    count: 'Mottatt',
+    total: 'Samlet',
+  },
+  palette: {
+    open: 'Søk',
+    shortcut: 'Søk overalt (Ctrl+K)',
+    title: 'Søk i Samling',
+    label: 'Søk etter person, organisasjon eller påmelding',
+    placeholder: 'Navn, e-post eller organisasjon …',
+    hint: 'Piltastene velger, Enter åpner, Esc lukker.',
+    results: 'Treff',
+    none: (q: string) => `Ingen treff på «${q}».`,
+    start: 'Skriv minst to bokstaver.',
+    count: (n: number) => (n === 1 ? '1 treff' : `${n} treff`),
+    signup: 'Påmelding',
+    person: 'Person',
+    notSignedUp: 'ikke påmeldt denne samlingen',
+  },
+  events: {
+    label: 'Samling',
+    switched: (title: string) => `Viser nå «${title}».`,
+    copyTitle: 'Kopier til ny samling',
+    copyLead: (title: string) => `Seteregler, gruppesamlinger, sted og arrangør kopieres fra «${title}». Påmeldingene blir igjen.`,
+    newTitle: 'Tittel på den nye samlingen',
+    date: 'Dato',
+    startTime: 'Starter',
+    endTime: 'Slutter',
+    deadline: 'Påmeldingsfrist (tomt: like mange dager før som i originalen)',
+    copy: 'Opprett kopi',
+    copied: (title: string) => `«${title}» er opprettet. Du ser nå den nye samlingen.`,
+    copyOf: (title: string) => `${title} (kopi)`,
+  },
+  history: {
+    details: 'Vis hva som ble endret',
+    hideDetails: 'Skjul detaljene',
+    loading: 'Henter detaljene …',
+    created: 'Ny',
+    changed: 'Endret',
+    deleted: 'Slettet',
+    field: 'Felt',
+    before: 'Før',
+    after: 'Etter',
+    empty: '(tomt)',
+    noFields: 'Ingen synlige felter ble endret.',
+    redoShortcut: 'Gjør om siste angrede endring (Ctrl+Y)',
+  },
+  drafts: {
+    make: 'Lag e-post',
+    title: 'Utkast til e-post',
+    kind: 'Type e-post',
+    kinds: { confirmation: 'Bekreftelse på plass', waiting: 'Venteliste', reminder: 'Påminnelse', declined: 'Avvisning' },
+    to: 'Til',
+    noAddress: 'Ingen e-postadresse er registrert. Fyll den inn i e-postprogrammet.',
+    guessed: 'Adressen er gjettet ut fra organisasjonens domene. Kontroller den før du sender.',
+    subject: 'Emne',
+    body: 'Tekst',
+    copy: 'Kopier teksten',
+    copied: 'Teksten er kopiert.',
+    copyFailed: 'Fikk ikke kopiert. Merk teksten og kopier den selv.',
+    mailto: 'Åpne i e-postprogrammet',
+    eml: 'Lagre som utkast (.eml)',
+    saved: (file: string) => `Lagret ${file}. Åpne filen for å få utkastet i Outlook.`,
+    never: 'Samling sender aldri e-post selv: du ser over og sender fra ditt eget e-postprogram.',
   },
   errors: {
     loadFailed: 'Kunne ikke hente data.',
   },
+  settings: {
+    title: 'Innstillinger',
+    lead: 'Språk og utseende gjelder denne datamaskinen. Sikkerhetskopier og arrangør lagres i databasen.',
+    languageHeading: 'Språk',
+    languageLegend: 'Språk i Samling',
+    languageHelp: 'Gjelder menyer, knapper og forklaringer. Meldinger fra databasen og eksporterte lister er på bokmål.',
+    // The languages are named in their own language in every catalogue, so each is easy to find.
+    languages: { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' },
+    themeHeading: 'Utseende',
+    themeLegend: 'Fargetema',
+    themes: { light: 'Lyst', dark: 'Mørkt' },
+    dataHeading: 'Data',
+    dataDir: 'Datamappe',
+    dbFile: 'Databasefil',
+    backupsDir: 'Mappe for sikkerhetskopier',
+    // Followed by the option itself (--db), set in code so that it never breaks between the hyphens.
+    dataDirBrowser: 'I nettlesermodus bestemmes databasen når Samling startes, med valget',
+    dataDirFixed: 'Datamappen er bestemt av miljøvariabelen SAMLING_DATA_DIR og kan ikke endres her.',
+    chooseFolder: 'Velg en annen mappe …',
+    chooseFolderHelp: 'Databasen kopieres til mappen du velger (finnes det allerede en database der, brukes den). Byttet skjer neste gang Samling starter.',
+    nextStart: (dir: string) => `Fra neste oppstart brukes databasen i ${dir}.`,
+    restart: 'Start Samling på nytt nå',
+    backupHeading: 'Sikkerhetskopier',
+    backupAuto: 'Ta sikkerhetskopier automatisk',
+    backupAutoHelp: 'Samling tar da en kopi av databasen i mappen for sikkerhetskopier.',
+    backupKeep: 'Antall sikkerhetskopier som beholdes',
+    backupKeepHelp: 'Et tall fra 1 til 365. Når det blir flere, slettes de eldste.',
+    backupKeepInvalid: 'Skriv et helt tall fra 1 til 365.',
+    backupSaved: 'Innstillingene for sikkerhetskopier er lagret.',
+    organiserHeading: 'Arrangør',
+    organiserLead: (event: string) => `Arrangøren av «${event}». Navn og adresser brukes i lister og påminnelser.`,
+    organiserDomains: 'Arrangørens e-postdomener',
+    organiserDomainsHelp: 'E-post fra disse domenene er arrangørens egen og tolkes ikke som påmeldinger. Skriv domenene med komma mellom, f.eks. kdu.no.',
+    organiserSaved: 'Arrangøren er lagret.',
+    noEvent: 'Ingen samling er valgt ennå, så det er ingen arrangør å endre.',
+    saveOrganiser: 'Lagre arrangøren',
+  },
 } as const;
 
-export type Messages = typeof nb;
+/**
+ * The shape of a catalogue: bokmaal's keys with every text widened to `string` (and every
+ * function to one with the same parameters returning `string`), so that another language can
+ * say it differently but must say all of it.
+ */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => unknown
+    ? (...args: A) => string
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+export type Catalogue = Widen<typeof bokmaal>;
+/** @deprecated old name of Catalogue */
+export type Messages = Catalogue;
+
+export type Language = 'nb' | 'nn' | 'en';
+export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
+const catalogues: Record<Language, Catalogue> = { nb: bokmaal, nn: nynorsk, en: english };
+
+// ---- The language switch ----
+//
+// `nb` is ONE object for the whole run, holding the texts of the language in use. setLanguage()
+// copies the chosen catalogue into it section by section (the catalogues have the same shape, so
+// every key is overwritten), and the app's root re-renders everything (main.tsx: `key={language}`).
+// So every view keeps `import { nb } from '…/i18n/nb'` and `nb.section.key`, and even a section
+// taken at module level (`const t = nb.allocation`) follows the switch, because that section
+// object is the one that gets new contents. What does NOT follow is a single text copied into a
+// module-level constant (`label: nb.nav.overview` in an array built at import): read such texts
+// while rendering, or through a getter (`get label() { return nb.nav.overview; }`).
+
+type Mutable = Record<string, unknown>;
+const isSection = (v: unknown): v is Mutable => typeof v === 'object' && v !== null;
+
+function copyInto(target: Mutable, source: Readonly<Mutable>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (isSection(value)) {
+      if (isSection(existing)) copyInto(existing, value);
+      else copyInto((target[key] = {}), value);
+    } else target[key] = value;
+  }
+}
+
+function fresh(source: Catalogue): Catalogue {
+  const copy: Mutable = {};
+  copyInto(copy, source as unknown as Mutable);
+  return copy as unknown as Catalogue;
+}
+
+/** The texts in the language in use (bokmål until setLanguage says otherwise). */
+export const nb: Catalogue = fresh(bokmaal);
+
+let current: Language = 'nb';
+const listeners = new Set<() => void>();
+
+/** The language in use. */
+export function language(): Language {
+  return current;
+}
+
+/** Switches every text to `lang`, sets <html lang> and tells the root to re-render. */
+export function setLanguage(lang: Language): void {
+  if (!(lang in catalogues)) return;
+  copyInto(nb as unknown as Mutable, catalogues[lang] as unknown as Mutable);
+  current = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  for (const cb of listeners) cb();
+}
+
+/** Calls `cb` after every switch (useSyncExternalStore in main.tsx); returns the unsubscribe. */
+export function onLanguageChange(cb: () => void): () => void {
+  listeners.add(cb);
+  return () => listeners.delete(cb);
+}
