@@ -1,6 +1,8 @@
 import type { OpParsed } from '../api/contract';
 import type { Change, UndoResult } from '../api/types';
+import type { ChangeDetail } from '../api/ops/registry';
 import { revertChange } from '../db/changes';
+import { Describer } from './history/diff';
 import type { CoreContext } from './context';
 import { AppError } from './errors';
 
@@ -39,6 +41,18 @@ export function changelogList(ctx: CoreContext, input: OpParsed<'changelog:list'
   return (
     ctx.db.prepare(`${SELECT} ${where} ORDER BY c.id DESC LIMIT @limit`).all({ limit: input.limit ?? 100, eventId: input.eventId }) as ChangeRow[]
   ).map(map);
+}
+
+/** One change with each row it touched, field by field, in Norwegian (the history view). */
+export function changelogGet(ctx: CoreContext, input: OpParsed<'changelog:get'>): ChangeDetail {
+  const row = ctx.db.prepare(`${SELECT} WHERE c.id = ?`).get(input.id) as ChangeRow | undefined;
+  if (!row) throw new AppError('not_found', `Fant ikke endring nummer ${input.id}.`);
+  const rows = ctx.db
+    .prepare('SELECT table_name, row_id, before, after FROM change_rows WHERE change_id = ? ORDER BY seq')
+    .all(input.id) as { table_name: string; row_id: number; before: string | null; after: string | null }[];
+  const d = new Describer(ctx.db);
+  const parse = (s: string | null) => (s ? (JSON.parse(s) as Record<string, unknown>) : undefined);
+  return { change: map(row), rows: rows.map((r) => d.row(r.table_name, r.row_id, parse(r.before), parse(r.after))) };
 }
 
 /**

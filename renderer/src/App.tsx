@@ -1,12 +1,14 @@
 import { Button, Heading, Paragraph, SkipLink } from '@digdir/designsystemet-react';
-import { ArrowUndoIcon } from '@navikt/aksel-icons';
+import { ArrowRedoIcon, ArrowUndoIcon } from '@navikt/aksel-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { nb } from './i18n/nb';
-import { formatDate, formatTime } from './format';
 import { href, useRoute } from './router';
-import { mutate, useQuery } from './ui/data';
+import { CommandPalette } from './ui/CommandPalette';
+import { mutate } from './ui/data';
+import { EventSwitcher } from './ui/EventSwitcher';
 import { NotifyProvider, useNotify } from './ui/notify';
 import { views } from './views/registry';
+import { LanguageSwitch } from './views/settings/LanguageSwitch';
 
 /** True when a key press belongs to a text field (Ctrl+Z there is the field's own undo). */
 function isTyping(target: EventTarget | null): boolean {
@@ -17,57 +19,80 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
-function UndoButton() {
+type HistoryAction = 'undo' | 'redo';
+
+declare global {
+  interface Window {
+    /** Desktop only (preload): the menu's Angre/Gjør om, whose accelerators take Ctrl+Z/Ctrl+Y. */
+    samlingMenu?: { onMenu(cb: (action: HistoryAction) => void): () => void };
+  }
+}
+
+/** Which history action a key press asks for: Ctrl+Z undo; Ctrl+Y or Ctrl+Shift+Z redo. */
+function historyKey(e: KeyboardEvent): HistoryAction | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const k = e.key.toLowerCase();
+  if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (k === 'y' && !e.shiftKey) return 'redo';
+  return null;
+}
+
+/** Angre and Gjør om in the frame, from the keyboard and, on the desktop, from the menu. */
+function HistoryButtons() {
   const { notify } = useNotify();
   const busy = useRef(false);
-  const [pending, setPending] = useState(false);
+  const [pending, setPending] = useState<HistoryAction | null>(null);
 
-  const undo = useCallback(async () => {
-    if (busy.current) return;
-    busy.current = true;
-    setPending(true);
-    const res = await mutate('changelog:undo');
-    busy.current = false;
-    setPending(false);
-    if (res.ok) notify('info', nb.undo.undone(res.value.undone.summary));
-    else notify('warning', res.error.message);
-  }, [notify]);
+  const run = useCallback(
+    async (action: HistoryAction) => {
+      if (busy.current) return;
+      busy.current = true;
+      setPending(action);
+      const res = action === 'undo' ? await mutate('changelog:undo') : await mutate('changelog:redo');
+      busy.current = false;
+      setPending(null);
+      if (!res.ok) notify('warning', res.error.message);
+      else if (action === 'undo') notify('info', nb.undo.undone(res.value.undone.summary));
+      else notify('info', nb.undo.redone(res.value.change.summary.replace(/^Gjorde om: /, '')));
+    },
+    [notify],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
+      const action = historyKey(e);
       // Not while typing, and not behind an open dialog (its form has its own state).
-      if (isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (!action || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       e.preventDefault();
-      void undo();
+      void run(action);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo]);
+    const off = window.samlingMenu?.onMenu((action) => {
+      if (!document.querySelector('dialog[open]')) void run(action);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off?.();
+    };
+  }, [run]);
 
   return (
-    <Button variant="secondary" data-size="sm" onClick={() => void undo()} loading={pending} title={nb.undo.shortcut} aria-keyshortcuts="Control+Z">
-      <ArrowUndoIcon aria-hidden />
-      {nb.undo.button}
-    </Button>
-  );
-}
-
-function CurrentEvent() {
-  const info = useQuery('app:info', {});
-  const ev = info.value?.event;
-  if (!ev) return null;
-  return (
-    <div className="rail__event" aria-label={nb.nav.currentEvent} role="group">
-      <Paragraph data-size="xs" className="rail__event-label">
-        {nb.nav.currentEvent}
-      </Paragraph>
-      <Paragraph data-size="sm" className="rail__event-title">
-        {ev.shortTitle ?? ev.title}
-      </Paragraph>
-      <Paragraph data-size="xs" className="rail__event-when tnum">
-        {formatDate(ev.startsAt)} · {formatTime(ev.startsAt)}–{formatTime(ev.endsAt)}
-      </Paragraph>
+    <div className="rail__history">
+      <Button variant="secondary" data-size="sm" onClick={() => void run('undo')} loading={pending === 'undo'} title={nb.undo.shortcut} aria-keyshortcuts="Control+Z">
+        <ArrowUndoIcon aria-hidden />
+        {nb.undo.button}
+      </Button>
+      <Button
+        variant="secondary"
+        data-size="sm"
+        onClick={() => void run('redo')}
+        loading={pending === 'redo'}
+        title={nb.history.redoShortcut}
+        aria-keyshortcuts="Control+Y Control+Shift+Z"
+      >
+        <ArrowRedoIcon aria-hidden />
+        {nb.undo.redo}
+      </Button>
     </div>
   );
 }
@@ -127,7 +152,8 @@ function Frame() {
             </Paragraph>
           </div>
         </div>
-        <CurrentEvent />
+        <EventSwitcher />
+        <CommandPalette />
         <nav aria-label={nb.nav.label} className="rail__nav">
           <ul>
             {views.map((v) => {
@@ -145,7 +171,8 @@ function Frame() {
           </ul>
         </nav>
         <div className="rail__footer">
-          <UndoButton />
+          <LanguageSwitch />
+          <HistoryButtons />
         </div>
       </aside>
       <main id="innhold" ref={mainRef} tabIndex={-1} className="content">

@@ -2,6 +2,8 @@
 // Stored times are Oslo wall-clock strings ('YYYY-MM-DDTHH:MM:SS'); they are shown as they are,
 // never moved through the computer's own time zone.
 
+import { language, type Language } from './i18n/nb';
+
 const numberFormat = new Intl.NumberFormat('nb-NO');
 
 export function formatNumber(n: number): string {
@@ -26,11 +28,16 @@ export function formatDateTime(wall: string | null | undefined): string {
   return `${formatDate(wall)} ${formatTime(wall)}`.trim();
 }
 
-const weekdayFormat = new Intl.DateTimeFormat('nb-NO', { weekday: 'long', timeZone: 'UTC' });
+// In the language in use (Innstillinger): 'torsdag' in bokmål and nynorsk, 'Thursday' in English.
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /** 'YYYY-MM-DD' → 'torsdag' */
 export function weekday(wall: string): string {
-  return weekdayFormat.format(new Date(`${wall.slice(0, 10)}T12:00:00Z`));
+  const locale = LOCALES[language()];
+  let f = weekdayFormats.get(locale);
+  if (!f) weekdayFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })));
+  return f.format(new Date(`${wall.slice(0, 10)}T12:00:00Z`));
 }
 
 const instantFormat = new Intl.DateTimeFormat('nb-NO', {

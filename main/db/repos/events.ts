@@ -1,5 +1,6 @@
 import type { Event, EventSummary, SeatRules } from '../../api/types';
 import type { DB } from '../connection';
+import { stmt } from '../stmt';
 
 export interface EventRow {
   id: number;
@@ -56,7 +57,7 @@ export function mapEvent(r: EventRow): Event {
 }
 
 export function getEventRow(db: DB, id: number): EventRow | undefined {
-  return db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  return stmt(db, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
 }
 
 /** The event the app opens on: the next upcoming one that is not archived, else the newest. */

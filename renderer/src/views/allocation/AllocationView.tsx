@@ -208,4 +208,4 @@ export function AllocationView({ path }: ViewProps) {
   );
 }
 
-export const allocationViewDef: ViewDef = { id: 'setefordeling', label: t.nav, icon: ArmchairIcon, component: AllocationView };
+export const allocationViewDef: ViewDef = { id: 'setefordeling', get label() { return t.nav; }, icon: ArmchairIcon, component: AllocationView };

@@ -6,6 +6,7 @@ import { nb } from '../../i18n/nb';
 import { Empty, LoadError, Loading } from '../../ui/common';
 import { useQuery } from '../../ui/data';
 import { useNotify } from '../../ui/notify';
+import { DraftDialog } from '../../ui/DraftDialog';
 import { copyText } from './useRun';
 
 const t = nb.allocation;
@@ -16,6 +17,7 @@ export function ChaseTab() {
   const q = useQuery('chase:list', {});
   const { notify } = useNotify();
   const [selected, setSelected] = useState<number | null>(null);
+  const [draftOrg, setDraftOrg] = useState<number | null>(null);
   const copy = async (text: string) => {
     if (await copyText(text)) notify('success', c.copied);
     else notify('danger', c.copyFailed);
@@ -131,11 +133,16 @@ export function ChaseTab() {
                     </a>
                   </Button>
                 )}
+                <Button variant="secondary" data-size="sm" onClick={() => setDraftOrg(shown.organisationId)}>
+                  <EnvelopeClosedIcon aria-hidden />
+                  {nb.drafts.make}
+                </Button>
               </div>
             </Card>
           )}
         </div>
       )}
+      <DraftDialog target={draftOrg !== null ? { organisationId: draftOrg } : null} onClose={() => setDraftOrg(null)} />
     </>
   );
 }

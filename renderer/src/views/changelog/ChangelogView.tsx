@@ -1,5 +1,6 @@
 import { Button, Table, Tag } from '@digdir/designsystemet-react';
-import { ArrowRedoIcon, ArrowUndoIcon } from '@navikt/aksel-icons';
+import { ArrowRedoIcon, ArrowUndoIcon, ChevronDownIcon, ChevronRightIcon } from '@navikt/aksel-icons';
+import { Fragment, useState } from 'react';
 import type { Change } from '../../../../main/api/types';
 import { formatInstant, formatNumber } from '../../format';
 import { nb } from '../../i18n/nb';
@@ -7,6 +8,8 @@ import { Empty, LoadError, Loading, PageHeader } from '../../ui/common';
 import { mutate, useQuery } from '../../ui/data';
 import { useNotify } from '../../ui/notify';
 import type { ViewProps } from '../types';
+import { ChangeDetails } from './ChangeDetails';
+import '../../ui/day.css';
 
 function ChangeStatus({ c }: { c: Change }) {
   const t = nb.changelog;
@@ -20,6 +23,14 @@ export function ChangelogView(_props: ViewProps) {
   const list = useQuery('changelog:list', { limit: 500 });
   const { notify } = useNotify();
   const t = nb.changelog;
+  const [open, setOpen] = useState<Set<number>>(new Set());
+  const toggle = (id: number) =>
+    setOpen((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
 
   const undo = async () => {
     const res = await mutate('changelog:undo');
@@ -49,16 +60,38 @@ export function ChangelogView(_props: ViewProps) {
         </Table.Head>
         <Table.Body>
           {list.value.map((c) => (
-            <Table.Row key={c.id} style={c.undoneBy !== null ? { color: 'var(--ds-color-neutral-text-subtle)' } : undefined}>
-              <Table.Cell className="tnum" style={{ whiteSpace: 'nowrap' }}>
-                {formatInstant(c.at)}
-              </Table.Cell>
-              <Table.Cell style={c.undoneBy !== null ? { textDecoration: 'line-through' } : undefined}>{c.summary}</Table.Cell>
-              <Table.Cell className="num tnum">{formatNumber(c.rowCount)}</Table.Cell>
-              <Table.Cell>
-                <ChangeStatus c={c} />
-              </Table.Cell>
-            </Table.Row>
+            <Fragment key={c.id}>
+              <Table.Row style={c.undoneBy !== null ? { color: 'var(--ds-color-neutral-text-subtle)' } : undefined}>
+                <Table.Cell className="tnum" style={{ whiteSpace: 'nowrap' }}>
+                  {formatInstant(c.at)}
+                </Table.Cell>
+                <Table.Cell>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={open.has(c.id)}
+                    aria-controls={open.has(c.id) ? `change-${c.id}` : undefined}
+                    onClick={() => toggle(c.id)}
+                    title={open.has(c.id) ? nb.history.hideDetails : nb.history.details}
+                    style={c.undoneBy !== null ? { textDecoration: 'line-through' } : undefined}
+                  >
+                    {open.has(c.id) ? <ChevronDownIcon aria-hidden /> : <ChevronRightIcon aria-hidden />}
+                    {c.summary}
+                  </button>
+                </Table.Cell>
+                <Table.Cell className="num tnum">{formatNumber(c.rowCount)}</Table.Cell>
+                <Table.Cell>
+                  <ChangeStatus c={c} />
+                </Table.Cell>
+              </Table.Row>
+              {open.has(c.id) && (
+                <Table.Row id={`change-${c.id}`}>
+                  <Table.Cell colSpan={4}>
+                    <ChangeDetails id={c.id} />
+                  </Table.Cell>
+                </Table.Row>
+              )}
+            </Fragment>
           ))}
         </Table.Body>
       </Table>

@@ -45,4 +45,4 @@ function Lists() {
   );
 }
 
-export const exportViewDef: ViewDef = { id: 'eksport', label: t.nav, icon: FileExcelIcon, component: ExportView };
+export const exportViewDef: ViewDef = { id: 'eksport', get label() { return t.nav; }, icon: FileExcelIcon, component: ExportView };

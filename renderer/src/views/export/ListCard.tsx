@@ -35,7 +35,7 @@ export function ListCard({ preview }: { preview: ExportPreview }) {
         {preview.title}
       </Heading>
       <Paragraph data-size="sm">{t.lists[preview.list]}</Paragraph>
-      <ul className="export-counts" aria-label={`Tall for ${preview.title}`}>
+      <ul className="export-counts" aria-label={t.countsLabel(preview.title)}>
         {preview.counts.map((c) => (
           <li key={c.label}>
             <Tag data-color="info" data-size="sm">
@@ -49,8 +49,9 @@ export function ListCard({ preview }: { preview: ExportPreview }) {
           {t.sheets}: {preview.sheets.map((s) => `${s.name} (${formatNumber(s.rows)})`).join(', ')}
         </Paragraph>
       )}
-      <div className="export-preview">
-        <Table data-size="sm" zebra aria-label={`Forhåndsvisning av ${preview.title}`}>
+      {/* Scrolls sideways: focusable, so keyboard users can scroll it too (axe: scrollable-region-focusable). */}
+      <div className="export-preview" tabIndex={0} role="region" aria-label={t.previewLabel(preview.title)}>
+        <Table data-size="sm" zebra aria-label={t.previewLabel(preview.title)}>
           <Table.Head>
             <Table.Row>
               {preview.columns.map((c) => (

@@ -142,8 +142,8 @@ export function SheetImport() {
             ))}
           </div>
           <Paragraph data-size="sm" role="status">{t.counts(preview.counts)}</Paragraph>
-          <div className="export-preview">
-            <Table data-size="sm" aria-label="Forhåndsvisning av innlesingen">
+          <div className="export-preview" tabIndex={0} role="region" aria-label={t.importPreviewLabel}>
+            <Table data-size="sm" aria-label={t.importPreviewLabel}>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell>{t.row}</Table.HeaderCell>

@@ -20,7 +20,8 @@ import './import.css';
 
 /** Cards drawn at a time: a whole mailbox pasted at once must not freeze the window. */
 const PAGE = 50;
-const ERR = { nameRequired: nb.import.nameRequired, emailInvalid: nb.import.emailInvalid };
+// The live section (not copies of its texts), so the messages follow a switch of language.
+const ERR = nb.import;
 
 /** Typing waits for a pause; big pastes wait longer, each parse of them costs more. */
 function debounceFor(text: string, pasted: boolean): number {
@@ -324,4 +325,4 @@ export function ImportView(_props: ViewProps) {
 }
 
 /** The navigation entry (registry.tsx lists it with one line). */
-export const importViewDef: ViewDef = { id: 'importer', label: nb.import.nav, icon: EnvelopeOpenIcon, component: ImportView };
+export const importViewDef: ViewDef = { id: 'importer', get label() { return nb.import.nav; }, icon: EnvelopeOpenIcon, component: ImportView };

@@ -1,14 +1,18 @@
 import { Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { PencilIcon } from '@navikt/aksel-icons';
+import { ArchiveIcon, FilesIcon, PencilIcon } from '@navikt/aksel-icons';
 import { useState } from 'react';
-import type { AppInfo, Event, SignupState } from '../../../../main/api/types';
+import type { Event } from '../../../../main/api/types';
 import { daysUntil, formatDate, formatNumber, formatTime, weekday } from '../../format';
 import { nb } from '../../i18n/nb';
 import { href } from '../../router';
-import { LoadError, Loading, PageHeader } from '../../ui/common';
-import { useQuery } from '../../ui/data';
+import { Empty, LoadError, Loading, PageHeader } from '../../ui/common';
+import { mutate, useQuery } from '../../ui/data';
+import { Modal } from '../../ui/Modal';
+import { useNotify } from '../../ui/notify';
 import type { ViewProps } from '../types';
+import { CopyEventDialog } from './CopyEventDialog';
 import { EventDialog } from './EventDialog';
+import { Answers, Diets, FollowUp, Timeline } from './Home';
 
 function DeadlineNote({ deadline }: { deadline: string | null }) {
   if (!deadline) return <span className="muted">{nb.overview.noDeadline}</span>;
@@ -23,7 +27,7 @@ function DeadlineNote({ deadline }: { deadline: string | null }) {
   );
 }
 
-function EventCard({ event, onEdit }: { event: Event; onEdit: () => void }) {
+function EventCard({ event, onEdit, onCopy, onArchive }: { event: Event; onEdit: () => void; onCopy: () => void; onArchive: () => void }) {
   const place = [event.venue, event.address, event.city].filter(Boolean).join(', ');
   const organiser = [event.organiserName, event.organiserTitle, event.organiserOrg].filter(Boolean).join(', ');
   return (
@@ -37,10 +41,20 @@ function EventCard({ event, onEdit }: { event: Event; onEdit: () => void }) {
             {event.title}
           </Heading>
         </div>
-        <Button variant="secondary" data-size="sm" onClick={onEdit}>
-          <PencilIcon aria-hidden />
-          {nb.overview.editEvent}
-        </Button>
+        <div className="row">
+          <Button variant="secondary" data-size="sm" onClick={onEdit}>
+            <PencilIcon aria-hidden />
+            {nb.overview.editEvent}
+          </Button>
+          <Button variant="secondary" data-size="sm" onClick={onCopy}>
+            <FilesIcon aria-hidden />
+            {nb.home.copyEvent}
+          </Button>
+          <Button variant="tertiary" data-size="sm" onClick={onArchive}>
+            <ArchiveIcon aria-hidden />
+            {nb.home.archive}
+          </Button>
+        </div>
       </div>
       <dl className="facts">
         <dt>{nb.overview.date}</dt>
@@ -89,74 +103,71 @@ function EventCard({ event, onEdit }: { event: Event; onEdit: () => void }) {
   );
 }
 
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
+function ArchiveDialog({ event, open, onClose }: { event: Event; open: boolean; onClose: () => void }) {
+  const { notify } = useNotify();
+  const archive = async () => {
+    const res = await mutate('events:update', { id: event.id, archived: true });
+    onClose();
+    if (res.ok) notify('success', nb.home.archived(event.title));
+    else notify('danger', res.error.message);
+  };
   return (
-    <div className="stat">
-      <span className="stat__label">{label}</span>
-      <span className="stat__value">{value}</span>
-      {hint && <span className="muted">{hint}</span>}
-    </div>
-  );
-}
-
-const STATES: SignupState[] = ['seated', 'waiting', 'cancelled', 'declined'];
-
-function Numbers({ info }: { info: AppInfo }) {
-  const c = info.counts;
-  const max = Math.max(1, ...STATES.map((s) => c[s]));
-  return (
-    <section aria-labelledby="nokkeltall" className="grid-2">
-      <div className="panel">
-        <Heading level={2} data-size="xs" id="nokkeltall">
-          {nb.overview.keyNumbers}
-        </Heading>
-        <div className="stats" style={{ marginTop: 'var(--ds-size-4)' }}>
-          <Stat label={nb.overview.countiesSeated} value={nb.overview.countiesOf(c.countiesSeated, c.countiesTotal)} />
-          <Stat label={nb.overview.signups} value={formatNumber(c.signups)} />
-          <Stat label={nb.overview.lunches} value={formatNumber(c.lunches)} />
-          <Stat label={nb.overview.late} value={formatNumber(c.late)} />
-        </div>
+    <Modal open={open} title={nb.home.archive} onClose={onClose}>
+      <Paragraph>{nb.home.archiveConfirm(event.title)}</Paragraph>
+      <div className="form-actions">
+        <Button variant="tertiary" onClick={onClose}>
+          {nb.app.cancel}
+        </Button>
+        <Button data-color="danger" onClick={() => void archive()}>
+          <ArchiveIcon aria-hidden />
+          {nb.home.archive}
+        </Button>
       </div>
-      <div className="panel">
-        <Heading level={2} data-size="xs">
-          {nb.overview.byState}
-        </Heading>
-        <div className="state-bars" style={{ marginTop: 'var(--ds-size-4)' }}>
-          {STATES.map((s) => (
-            <a key={s} className="state-bar" href={href('pameldinger')} aria-label={`${nb.states[s]}: ${c[s]}`}>
-              <span>{nb.states[s]}</span>
-              <span className="state-bar__track" aria-hidden>
-                <span className="state-bar__fill" style={{ display: 'block', width: `${(c[s] / max) * 100}%` }} />
-              </span>
-              <span className="state-bar__n">{formatNumber(c[s])}</span>
-            </a>
-          ))}
-        </div>
-      </div>
-    </section>
+    </Modal>
   );
 }
 
 export function OverviewView(_props: ViewProps) {
   const info = useQuery('app:info', {});
-  const [editing, setEditing] = useState(false);
+  const hasEvent = info.value?.event != null;
+  const o = useQuery('overview:get', hasEvent ? {} : null);
+  const [dialog, setDialog] = useState<'edit' | 'copy' | 'archive' | null>(null);
 
   if (info.status === 'error' && !info.value) return <div className="page"><LoadError error={info.error} onRetry={info.reload} /></div>;
   if (!info.value) return <div className="page"><Loading /></div>;
   const { event, registry } = info.value;
+  const close = () => setDialog(null);
 
   return (
     <div className="page">
       <PageHeader
         title={nb.overview.title}
+        lead={event ? nb.home.lead(event.shortTitle ?? event.title, `${weekday(event.startsAt)} ${formatDate(event.startsAt)}`) : undefined}
         actions={
           <Button asChild variant="primary" data-size="sm">
             <a href={href('pameldinger')}>{nb.overview.openSignups}</a>
           </Button>
         }
       />
-      {event ? <EventCard event={event} onEdit={() => setEditing(true)} /> : <Paragraph>{nb.app.noEvent}</Paragraph>}
-      <Numbers info={info.value} />
+      {!event ? (
+        <Empty>
+          {nb.app.noEvent}. {nb.home.noEventLead}
+        </Empty>
+      ) : o.status === 'error' && !o.value ? (
+        <LoadError error={o.error} onRetry={o.reload} />
+      ) : !o.value ? (
+        <Loading />
+      ) : (
+        <>
+          <Answers o={o.value} />
+          <div className="grid-2">
+            <Diets o={o.value} />
+            <FollowUp o={o.value} />
+          </div>
+          <Timeline o={o.value} />
+        </>
+      )}
+      {event && <EventCard event={event} onEdit={() => setDialog('edit')} onCopy={() => setDialog('copy')} onArchive={() => setDialog('archive')} />}
       <div className="panel row" style={{ justifyContent: 'space-between' }}>
         <div>
           <Tag data-color="accent" data-size="md">
@@ -170,7 +181,9 @@ export function OverviewView(_props: ViewProps) {
           <a href={href('register', 'fylker')}>{nb.overview.openRegister}</a>
         </Button>
       </div>
-      {event && <EventDialog open={editing} event={event} onClose={() => setEditing(false)} />}
+      {event && <EventDialog open={dialog === 'edit'} event={event} onClose={close} />}
+      {event && <CopyEventDialog open={dialog === 'copy'} event={event} onClose={close} />}
+      {event && <ArchiveDialog open={dialog === 'archive'} event={event} onClose={close} />}
     </div>
   );
 }

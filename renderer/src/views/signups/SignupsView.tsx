@@ -1,10 +1,13 @@
 import { Button, Checkbox, Field, Label, Search, Select } from '@digdir/designsystemet-react';
-import { PlusIcon } from '@navikt/aksel-icons';
+import { EnvelopeClosedIcon, PlusIcon } from '@navikt/aksel-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { Signup, SignupState } from '../../../../main/api/types';
 import { nb } from '../../i18n/nb';
 import { Empty, LoadError, Loading, PageHeader } from '../../ui/common';
+import { call } from '../../api';
+import { useOpenParam } from '../../ui/CommandPalette';
 import { useQuery } from '../../ui/data';
+import { DraftDialog } from '../../ui/DraftDialog';
 import { Modal } from '../../ui/Modal';
 import { OrgPicker } from '../../ui/OrgPicker';
 import type { ViewProps } from '../types';
@@ -54,6 +57,15 @@ export function SignupsView(_props: ViewProps) {
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   }, []);
   const onOpen = useCallback((s: Signup) => setEditing({ mode: 'edit', signup: s }), []);
+  const [draftFor, setDraftFor] = useState<Signup | null>(null);
+  // A search hit (Ctrl+K) opens its sign-up's form: '#/pameldinger?open=<id>'.
+  useOpenParam(
+    useCallback((id: number) => {
+      void call('signups:get', { id }).then((r) => {
+        if (r.ok) setEditing({ mode: 'edit', signup: r.value });
+      });
+    }, []),
+  );
   const clear = () => {
     setQ('');
     setState('');
@@ -140,8 +152,17 @@ export function SignupsView(_props: ViewProps) {
         onClose={() => setEditing(null)}
         wide
       >
+        {editing?.mode === 'edit' && (
+          <div className="row" style={{ justifyContent: 'flex-end', marginBottom: 'var(--ds-size-3)' }}>
+            <Button variant="secondary" data-size="sm" onClick={() => setDraftFor(editing.signup)}>
+              <EnvelopeClosedIcon aria-hidden />
+              {nb.drafts.make}
+            </Button>
+          </div>
+        )}
         {editing && <SignupForm signup={editing.mode === 'edit' ? editing.signup : null} onDone={() => setEditing(null)} />}
       </Modal>
+      <DraftDialog target={draftFor ? { signupId: draftFor.id, state: draftFor.state } : null} onClose={() => setDraftFor(null)} />
       <StateDialog signup={stateFor} onClose={() => setStateFor(null)} />
       <ConfirmDelete signup={deleting} onClose={() => setDeleting(null)} />
     </div>
