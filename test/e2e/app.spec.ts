@@ -36,7 +36,7 @@ test('viser samlingen med tittel og dato på oversikten', async ({ page, app }) 
   const main = page.getByRole('main');
   await expect(main.getByText('24.09.2015', { exact: false }).first()).toBeVisible();
   await expect(main.getByText('10:00–15:30')).toBeVisible();
-  await expect(main.getByText('07.09.2015')).toBeVisible();
+  await expect(main.getByText('07.09.2015').first()).toBeVisible();
   await expect(main.getByText('0 av 19')).toBeVisible();
   await expect(main.getByText(/Register: Byregionprogrammet 2015 \(innebygd register\) — 19 fylker, 21 byregioner, 428 kommuner/)).toBeVisible();
 });
