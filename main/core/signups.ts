@@ -14,7 +14,7 @@ import {
 import type { CoreContext } from './context';
 import { resolveEvent } from './events';
 import { AppError, notFound } from './errors';
-import { proposeState } from './seats';
+import { proposeState, type SeatRowCache } from './seats';
 import { nbSortKey, personSearchKey, personSortKey } from './text';
 import { osloWallTime } from './time';
 
@@ -90,7 +90,8 @@ export function upsertPerson(ctx: CoreContext, rec: ChangeRecorder, p: PersonFie
 
 /**
  * Registers a sign-up. Imports pass their own recorder so that a whole import is one change in
- * the log (one undo), and their source and message.
+ * the log (one undo), and their source and message; and their seat rows kept in memory (`seats`,
+ * current through that recorder) so that each new sign-up does not re-read its organisation's.
  */
 export function signupsCreate(
   ctx: CoreContext,
@@ -98,6 +99,7 @@ export function signupsCreate(
   source: 'manual' | 'email' | 'spreadsheet' = 'manual',
   messageId: number | null = null,
   recorder?: ChangeRecorder,
+  seats?: SeatRowCache,
 ): Signup {
   const event = resolveEvent(ctx, input.eventId);
   checkRefs(ctx, event.id, input.organisationId, input.sessionId);
@@ -114,7 +116,7 @@ export function signupsCreate(
     );
   }
   const organisationId = input.organisationId ?? null;
-  const state = input.state ?? proposeState(ctx.db, event, organisationId, receivedAt);
+  const state = input.state ?? proposeState(ctx.db, event, organisationId, receivedAt, null, seats);
   const now = ctx.now().toISOString();
   const id = rec.insert('signups', {
     event_id: event.id,

@@ -1,5 +1,6 @@
 import { AppError } from '../core/errors';
 import type { DB } from './connection';
+import { stmt } from './stmt';
 
 /** Tables whose rows the change log records and undo restores. */
 export const TRACKED_TABLES = [
@@ -38,8 +39,11 @@ function checkColumns(db: DB, table: TrackedTable, keys: string[]): void {
 }
 
 function getRow(db: DB, table: TrackedTable, id: number): Row | undefined {
-  return db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+  return stmt(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
 }
+
+/** Told after each row the recorder writes: lets a batch keep its in-memory view of the rows current. */
+export type RowListener = (table: TrackedTable, id: number) => void;
 
 /**
  * Records one user-visible change (one operation) and every row it touches, so that undo can put
@@ -47,6 +51,7 @@ function getRow(db: DB, table: TrackedTable, id: number): Row | undefined {
  */
 export class ChangeRecorder {
   private seq = 0;
+  private readonly listeners: RowListener[] = [];
   readonly changeId: number;
 
   constructor(
@@ -56,30 +61,42 @@ export class ChangeRecorder {
     eventId: number | null = null,
     undoes: number | null = null,
   ) {
-    const info = db
-      .prepare('INSERT INTO changes (at, operation, summary, event_id, undoes) VALUES (?, ?, ?, ?, ?)')
-      .run(new Date().toISOString(), operation, summary, eventId, undoes);
+    const info = stmt(db, 'INSERT INTO changes (at, operation, summary, event_id, undoes) VALUES (?, ?, ?, ?, ?)').run(new Date().toISOString(), operation, summary, eventId, undoes);
     this.changeId = Number(info.lastInsertRowid);
   }
 
   setSummary(summary: string): void {
-    this.db.prepare('UPDATE changes SET summary = ? WHERE id = ?').run(summary, this.changeId);
+    stmt(this.db, 'UPDATE changes SET summary = ? WHERE id = ?').run(summary, this.changeId);
+  }
+
+  /** Calls `fn` after every row this recorder inserts, updates or removes. */
+  onRow(fn: RowListener): void {
+    this.listeners.push(fn);
   }
 
   private log(table: TrackedTable, id: number, before: Row | undefined, after: Row | undefined): void {
-    this.db
-      .prepare('INSERT INTO change_rows (change_id, seq, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(this.changeId, this.seq++, table, id, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
+    stmt(this.db, 'INSERT INTO change_rows (change_id, seq, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
+      this.changeId,
+      this.seq++,
+      table,
+      id,
+      before ? JSON.stringify(before) : null,
+      after ? JSON.stringify(after) : null,
+    );
+    for (const fn of this.listeners) fn(table, id);
   }
 
   insert(table: TrackedTable, values: Record<string, SqlValue>): number {
     const keys = Object.keys(values);
     checkColumns(this.db, table, keys);
+    // RETURNING * gives the stored row (defaults and column affinity applied, no triggers exist)
+    // without reading it back: the same row a SELECT * would give, for one statement less.
     const sql = keys.length
-      ? `INSERT INTO ${table} (${keys.join(', ')}) VALUES (${keys.map((k) => '@' + k).join(', ')})`
-      : `INSERT INTO ${table} DEFAULT VALUES`;
-    const id = Number(this.db.prepare(sql).run(values).lastInsertRowid);
-    this.log(table, id, undefined, getRow(this.db, table, id));
+      ? `INSERT INTO ${table} (${keys.join(', ')}) VALUES (${keys.map((k) => '@' + k).join(', ')}) RETURNING *`
+      : `INSERT INTO ${table} DEFAULT VALUES RETURNING *`;
+    const after = stmt(this.db, sql).get(values) as Row;
+    const id = Number(after.id);
+    this.log(table, id, undefined, after);
     return id;
   }
 
@@ -92,15 +109,17 @@ export class ChangeRecorder {
     checkColumns(this.db, table, keys);
     const picked: Record<string, SqlValue> = { id };
     for (const k of keys) picked[k] = patch[k] ?? null;
-    this.db.prepare(`UPDATE ${table} SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run(picked);
-    this.log(table, id, before, getRow(this.db, table, id));
+    const after = stmt(this.db, `UPDATE ${table} SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id RETURNING *`).get(
+      picked,
+    ) as Row;
+    this.log(table, id, before, after);
     return true;
   }
 
   remove(table: TrackedTable, id: number): void {
     const before = getRow(this.db, table, id);
     if (!before) return;
-    this.db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+    stmt(this.db, `DELETE FROM ${table} WHERE id = ?`).run(id);
     this.log(table, id, before, undefined);
   }
 }
@@ -122,10 +141,13 @@ function sameRow(a: Row | undefined, b: Row | undefined): boolean {
  * (so undo can itself be undone: redo). Refuses when a row was changed again afterwards.
  */
 export function revertChange(db: DB, changeId: number, operation: string, summary: string): number {
-  const change = db.prepare('SELECT id, undone_by, event_id FROM changes WHERE id = ?').get(changeId) as
-    | { id: number; undone_by: number | null; event_id: number | null }
+  const change = db.prepare('SELECT id, undone_by, event_id, locked FROM changes WHERE id = ?').get(changeId) as
+    | { id: number; undone_by: number | null; event_id: number | null; locked: number }
     | undefined;
   if (!change) throw new AppError('not_found', `Fant ikke endring nummer ${changeId}.`);
+  // Locked: personal data was deleted on purpose (main/core/privacy/scrub.ts); nothing to put back.
+  if (change.locked)
+    throw new AppError('not_undoable', 'Denne endringen kan ikke angres, fordi personopplysningene i den er slettet for godt.');
   if (change.undone_by !== null) throw new AppError('already_undone', 'Denne endringen er allerede angret.');
   const rows = db
     .prepare('SELECT table_name, row_id, before, after FROM change_rows WHERE change_id = ? ORDER BY seq DESC')

@@ -9,6 +9,8 @@ export function emailRegex(): RegExp {
   return new RegExp(EMAIL_SOURCE, 'g');
 }
 
+const EMAIL_RE = emailRegex();
+
 export interface Found {
   value: string;
   start: number;
@@ -19,7 +21,9 @@ export interface Found {
 export function findEmails(s: string, offset = 0): Found[] {
   const out: Found[] = [];
   if (!s.includes('@')) return out;
-  const re = emailRegex();
+  // One shared global regex (compiled once), restarted for each call; nothing here re-enters.
+  const re = EMAIL_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     let v = m[0];

@@ -46,13 +46,55 @@ function fitWidths(columns: Column[], sample: Cell[][]): number[] {
   });
 }
 
-function styleCell(cell: ExcelJS.Cell, col: Column | undefined, value: Cell, width: number): void {
-  if (isDateCell(value)) cell.numFmt = NUM_FMT[value.fmt];
-  if (col?.kind === 'tick') cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  if (typeof value === 'string' && value.length + 2 > width) cell.alignment = { wrapText: true, vertical: 'top' };
-  // A number or date in a text column (a summary's "Verdi") lines up with the text around it.
-  else if (col?.kind === 'text' && value !== null && typeof value !== 'string') cell.alignment = { vertical: 'top', horizontal: 'left' };
+/** How a body cell looks: a function of its column, its value and the column's width. */
+interface Look {
+  numFmt: string | null;
+  border: boolean;
+  align: 'wrap' | 'left' | 'top';
+}
+
+function lookOf(col: Column | undefined, value: Cell, width: number): Look {
+  return {
+    numFmt: isDateCell(value) ? NUM_FMT[value.fmt] : null,
+    border: col?.kind === 'tick',
+    align:
+      typeof value === 'string' && value.length + 2 > width
+        ? 'wrap'
+        : // A number or date in a text column (a summary's "Verdi") lines up with the text around it.
+          col?.kind === 'text' && value !== null && typeof value !== 'string'
+          ? 'left'
+          : 'top',
+  };
+}
+
+function styleCell(cell: ExcelJS.Cell, look: Look): void {
+  if (look.numFmt !== null) cell.numFmt = look.numFmt;
+  if (look.border) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  if (look.align === 'wrap') cell.alignment = { wrapText: true, vertical: 'top' };
+  else if (look.align === 'left') cell.alignment = { vertical: 'top', horizontal: 'left' };
   else cell.alignment = { vertical: 'top' };
+}
+
+/**
+ * Cells that look the same share one style object. exceljs turns each cell's style object into
+ * XML to find its style id, unless it has seen that very object before (a WeakMap): with a fresh
+ * object per cell that was most of an export's time. The first cell of each look is styled as
+ * before and its object reused; the key holds everything the id depends on — the column (its
+ * own style is merged in), the look, and the cell type (exceljs picks a number format by type).
+ */
+class SharedStyles {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  apply(cell: ExcelJS.Cell, column: number, look: Look): void {
+    const key = `${column}|${cell.type}|${look.numFmt ?? ''}|${look.border ? 1 : 0}|${look.align}`;
+    const shared = this.styles.get(key);
+    if (shared) {
+      cell.style = shared;
+      return;
+    }
+    styleCell(cell, look);
+    this.styles.set(key, cell.style);
+  }
 }
 
 async function pause(): Promise<void> {
@@ -121,10 +163,12 @@ async function writeSheet(
   header.commit();
 
   let written = 0;
+  const shared = new SharedStyles();
   const writeRow = async (values: Cell[]) => {
     const row = ws.addRow(values.map(excelValue));
     if (sheet.rowHeight) row.height = sheet.rowHeight;
-    for (let i = 0; i < sheet.columns.length; i++) styleCell(row.getCell(i + 1), sheet.columns[i], values[i] ?? null, widths[i] ?? 10);
+    for (let i = 0; i < sheet.columns.length; i++)
+      shared.apply(row.getCell(i + 1), i, lookOf(sheet.columns[i], values[i] ?? null, widths[i] ?? 10));
     row.commit();
     written++;
     await tick();

@@ -7,10 +7,10 @@ import { getSignup } from '../../db/repos/signups';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { resolveEvent } from '../events';
-import { proposeState } from '../seats';
+import { proposeState, SeatRowCache } from '../seats';
 import { signupsCreate, upsertPerson } from '../signups';
 import { osloWallTime } from '../time';
-import { buildPreview, findExisting } from './preview';
+import { buildPreview, ExistingIndex, findExisting } from './preview';
 
 type Input = OpParsed<'import:commit'>;
 type Override = NonNullable<NonNullable<Input['messages']>[number]['attendees']>[number];
@@ -47,15 +47,20 @@ function applyOverride(a: PreviewAttendee, o: Override | undefined): PreviewAtte
  */
 export function commitImport(ctx: CoreContext, input: Input): ImportResult {
   const event = resolveEvent(ctx, input.eventId);
-  const preview = buildPreview(ctx, input.text, event.id);
+  // Look-ups of existing sign-ups and seat rows are served from memory for the whole import,
+  // kept current by the recorder below (each used to re-read the event: quadratic in the paste).
+  const batch: Batch = { existing: new ExistingIndex(ctx, event.id), seats: new SeatRowCache(ctx.db) };
+  const preview = buildPreview(ctx, input.text, event.id, batch.existing);
   if (preview.messages.length === 0) throw new AppError('nothing_found', 'Fant ingen e-poster å importere i teksten.');
   const choices = new Map((input.messages ?? []).map((m) => [m.index, m]));
   for (const c of choices.keys())
     if (c >= preview.messages.length) throw new AppError('invalid_input', `E-post nummer ${c + 1} finnes ikke i teksten.`);
 
-  const batch = randomUUID();
+  const batchId = randomUUID();
   const rec = new ChangeRecorder(ctx.db, 'import:commit', 'Importerte e-post', event.id);
-  const result: ImportResult = { batch, changeId: rec.changeId, imported: 0, skipped: 0, created: [], updated: [], cancelled: [], messages: [] };
+  rec.onRow(batch.existing.touched);
+  rec.onRow(batch.seats.touched);
+  const result: ImportResult = { batch: batchId, changeId: rec.changeId, imported: 0, skipped: 0, created: [], updated: [], cancelled: [], messages: [] };
   const now = ctx.now().toISOString();
   const steps: Step[] = [];
   const messageIds = new Map<number, number>();
@@ -78,7 +83,7 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
     }
     const messageId = rec.insert('imported_messages', {
       event_id: event.id,
-      batch,
+      batch: batchId,
       raw: input.text.slice(m.span.start, m.span.end),
       hash: m.hash,
       sender_name: m.from.name,
@@ -103,7 +108,7 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
       : Number(x.attendee.attending) - Number(y.attendee.attending),
   );
   const freed: FreedSeats = new Map();
-  for (const step of steps) applyStep(ctx, rec, event.id, step, messageIds.get(step.message.index) ?? null, result, freed);
+  for (const step of steps) applyStep(ctx, rec, event.id, step, messageIds.get(step.message.index) ?? null, result, freed, batch);
 
   const n = result.created.length + result.updated.length + result.cancelled.length;
   rec.setSummary(
@@ -111,6 +116,12 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
   );
   if (result.imported === 0 && n === 0) result.changeId = null;
   return result;
+}
+
+/** What the import keeps in memory while it writes. */
+interface Batch {
+  existing: ExistingIndex;
+  seats: SeatRowCache;
 }
 
 /** Seats given up in a reply, by message index: a replacement named in the same reply takes them. */
@@ -131,10 +142,11 @@ function applyStep(
   messageId: number | null,
   result: ImportResult,
   freed: FreedSeats,
+  batch: Batch,
 ): void {
   const a = step.attendee;
   const name = a.name ?? '';
-  const existing = findExisting(ctx, eventId, a, a.organisationId);
+  const existing = findExisting(ctx, eventId, a, a.organisationId, batch.existing);
   const stamp = new Date(ctx.now()).toISOString();
   if (!a.attending) {
     if (existing) {
@@ -160,6 +172,7 @@ function applyStep(
         'email',
         messageId,
         rec,
+        batch.seats,
       ),
     );
     return;
@@ -173,7 +186,7 @@ function applyStep(
     if (existing.state === 'cancelled' || existing.state === 'declined') {
       // Signing up again after withdrawing: a new place in the queue, from this reply's time.
       const event = resolveEvent(ctx, eventId);
-      patch.state = proposeState(ctx.db, event, a.organisationId ?? existing.organisation_id, step.receivedAt, existing.id);
+      patch.state = proposeState(ctx.db, event, a.organisationId ?? existing.organisation_id, step.receivedAt, existing.id, batch.seats);
       patch.received_at = step.receivedAt;
       patch.state_reason = null;
     }
@@ -202,6 +215,7 @@ function applyStep(
     'email',
     messageId,
     rec,
+    batch.seats,
   );
   if (replaces) {
     rec.update('signups', created.id, { state_reason: `Erstatter ${replaces}`, late_accepted: created.late ? 1 : 0 });

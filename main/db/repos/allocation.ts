@@ -1,5 +1,6 @@
 import type { OrgKind, SignupState } from '../../api/types';
 import type { DB } from '../connection';
+import { stmt } from '../stmt';
 
 // Queries for seat allocation, group sessions and the chase list. Reads only: every write goes
 // through the ChangeRecorder in main/core/allocation.
@@ -27,14 +28,27 @@ const SEAT_ROWS = `SELECT s.id, p.name, p.email, p.title, s.organisation_id, o.n
   LEFT JOIN organisations o ON o.id = s.organisation_id`;
 
 export function loadSeatRows(db: DB, eventId: number): SeatRowDb[] {
-  return db.prepare(`${SEAT_ROWS} WHERE s.event_id = ? ORDER BY s.received_at, s.id`).all(eventId) as SeatRowDb[];
+  return stmt(db, `${SEAT_ROWS} WHERE s.event_id = ? ORDER BY s.received_at, s.id`).all(eventId) as SeatRowDb[];
 }
 
 /** One organisation's sign-ups at an event (index signups_event_org), in queue order. */
 export function loadSeatRowsOfOrg(db: DB, eventId: number, organisationId: number): SeatRowDb[] {
-  return db
-    .prepare(`${SEAT_ROWS} WHERE s.event_id = ? AND s.organisation_id = ? ORDER BY s.received_at, s.id`)
-    .all(eventId, organisationId) as SeatRowDb[];
+  return stmt(db, `${SEAT_ROWS} WHERE s.event_id = ? AND s.organisation_id = ? ORDER BY s.received_at, s.id`).all(
+    eventId,
+    organisationId,
+  ) as SeatRowDb[];
+}
+
+/** One sign-up as the seat rules see it (to keep a batch's in-memory seat rows current). */
+export function loadSeatRow(db: DB, signupId: number): (SeatRowDb & { event_id: number }) | undefined {
+  return stmt(db, `${SEAT_ROWS.replace('SELECT s.id,', 'SELECT s.id, s.event_id,')} WHERE s.id = ?`).get(signupId) as
+    | (SeatRowDb & { event_id: number })
+    | undefined;
+}
+
+/** The sign-ups of one person (index signups_person). */
+export function signupIdsOfPerson(db: DB, personId: number): number[] {
+  return (stmt(db, 'SELECT id FROM signups WHERE person_id = ?').all(personId) as { id: number }[]).map((r) => r.id);
 }
 
 export interface AllocOrgRow {

@@ -1,5 +1,6 @@
 import type { Organisation, OrganisationDetail, OrgKind, Theme } from '../../api/types';
 import type { DB } from '../connection';
+import { stmt } from '../stmt';
 
 export interface OrgRow {
   id: number;
@@ -77,7 +78,7 @@ export function getOrg(db: DB, id: number): Organisation | undefined {
 }
 
 export function getOrgRow(db: DB, id: number): OrgRow | undefined {
-  return db.prepare('SELECT * FROM organisations WHERE id = ?').get(id) as OrgRow | undefined;
+  return stmt(db, 'SELECT * FROM organisations WHERE id = ?').get(id) as OrgRow | undefined;
 }
 
 export function getOrgDetail(db: DB, id: number): OrganisationDetail | undefined {

@@ -1,5 +1,6 @@
 import type { DietCode, OrgKind, Signup, SignupSource, SignupState } from '../../api/types';
 import type { DB } from '../connection';
+import { stmt } from '../stmt';
 
 interface SignupJoinRow {
   id: number;
@@ -152,7 +153,7 @@ export function listSignups(db: DB, f: SignupFilter): { rows: Signup[]; total: n
 }
 
 export function getSignup(db: DB, id: number): Signup | undefined {
-  const r = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SignupJoinRow | undefined;
+  const r = stmt(db, `${SELECT} WHERE s.id = ?`).get(id) as SignupJoinRow | undefined;
   return r && mapSignup(r);
 }
 
@@ -175,7 +176,7 @@ export interface SignupRow {
 }
 
 export function getSignupRow(db: DB, id: number): SignupRow | undefined {
-  return db.prepare('SELECT * FROM signups WHERE id = ?').get(id) as SignupRow | undefined;
+  return stmt(db, 'SELECT * FROM signups WHERE id = ?').get(id) as SignupRow | undefined;
 }
 
 export interface PersonRow {
@@ -188,19 +189,19 @@ export interface PersonRow {
 }
 
 export function findPersonByEmail(db: DB, email: string): PersonRow | undefined {
-  return db.prepare('SELECT id, name, email, phone, title, organisation_id FROM people WHERE email = ?').get(email) as
+  return stmt(db, 'SELECT id, name, email, phone, title, organisation_id FROM people WHERE email = ?').get(email) as
     | PersonRow
     | undefined;
 }
 
 export function getPersonRow(db: DB, id: number): PersonRow | undefined {
-  return db.prepare('SELECT id, name, email, phone, title, organisation_id FROM people WHERE id = ?').get(id) as
+  return stmt(db, 'SELECT id, name, email, phone, title, organisation_id FROM people WHERE id = ?').get(id) as
     | PersonRow
     | undefined;
 }
 
 export function signupForPerson(db: DB, eventId: number, personId: number): SignupRow | undefined {
-  return db.prepare('SELECT * FROM signups WHERE event_id = ? AND person_id = ?').get(eventId, personId) as SignupRow | undefined;
+  return stmt(db, 'SELECT * FROM signups WHERE event_id = ? AND person_id = ?').get(eventId, personId) as SignupRow | undefined;
 }
 
 /** q already folded with nbSortKey. */
