@@ -57,3 +57,12 @@ contextBridge.exposeInMainWorld('samlingFiles', {
     };
   },
 });
+
+// Per-computer settings (main/electron/settings.ts): language, theme and the data folder. The
+// folder is chosen in main's own dialog; the page never sends a path.
+contextBridge.exposeInMainWorld('samlingSettings', {
+  get: () => ipcRenderer.invoke('samling-settings:get'),
+  set: (changes: unknown) => ipcRenderer.invoke('samling-settings:set', changes),
+  chooseDataFolder: () => ipcRenderer.invoke('samling-settings:chooseDataFolder'),
+  restart: () => ipcRenderer.invoke('samling-settings:restart'),
+});

@@ -1,8 +1,14 @@
 import type { z } from 'zod';
 import { allocationOps } from './ops/allocation';
+import { backupsOps } from './ops/backups';
+import { draftsOps } from './ops/drafts';
 import { exportsOps } from './ops/exports';
 import { importsOps } from './ops/imports';
+import { overviewOps } from './ops/overview';
+import { privacyOps } from './ops/privacy';
 import { registryOps } from './ops/registry';
+import { searchOps } from './ops/search';
+import { settingsOps } from './ops/settings';
 
 export type { OpDef } from './ops/define';
 
@@ -16,6 +22,12 @@ export const contract = {
   ...allocationOps,
   ...exportsOps,
   ...importsOps,
+  ...settingsOps,
+  ...overviewOps,
+  ...searchOps,
+  ...draftsOps,
+  ...privacyOps,
+  ...backupsOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CoreContext } from '../core/context';
 import { AppError } from '../core/errors';
-import { openCore } from '../core/open';
+import { openCoreOrExplain } from '../core/safety';
 import { defaultDbFile } from '../core/paths';
 import { COMMANDS } from './commands';
 import { CliError, UsageError, type CliContext, type Command, type OptionSpec } from './types';
@@ -157,7 +157,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     const cli: CliContext = {
       dbFile,
       dbGiven: dbOpt !== undefined,
-      ctx: () => (core ??= openCore(dbFile)),
+      ctx: () => (core ??= openCoreOrExplain(dbFile, 'Kjør `samling restore --latest` for å gjenopprette den nyeste sikkerhetskopien.')),
       out: io.out,
       err: io.err,
       readStdin: io.readStdin,

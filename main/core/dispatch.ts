@@ -4,6 +4,7 @@ import type { AppErrorInfo, Envelope } from '../api/types';
 import type { CoreContext } from './context';
 import { AppError } from './errors';
 import { handlers } from './handlers';
+import { snapshotBeforeOp } from './snapshots';
 
 export function isOpName(name: string): name is OpName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -37,8 +38,14 @@ export function invoke(ctx: CoreContext, name: string, raw: unknown): Envelope<u
     return { ok: false, error: { code: 'invalid_input', message, fields } };
   }
   const handler = handlers[name] as (ctx: CoreContext, input: unknown) => unknown;
+  // Imports, anonymisation and deletion get an automatic backup first (outside the transaction).
+  const backupFailed = def.mutates ? snapshotBeforeOp(ctx, name) : null;
+  if (backupFailed) return { ok: false, error: backupFailed };
   try {
-    const value = def.mutates ? ctx.db.transaction(() => handler(ctx, parsed.data))() : handler(ctx, parsed.data);
+    // IMMEDIATE: take the write lock at BEGIN, where busy_timeout waits for another writer. A
+    // deferred BEGIN would fail at once with SQLITE_BUSY when it upgrades after another process
+    // wrote (WAL snapshot too old), which the concurrent-writers test showed.
+    const value = def.mutates ? ctx.db.transaction(() => handler(ctx, parsed.data)).immediate() : handler(ctx, parsed.data);
     return { ok: true, value };
   } catch (e) {
     return { ok: false, error: errorInfo(e) };

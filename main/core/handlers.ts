@@ -1,12 +1,17 @@
 import type { OpName, OpParsed, OpResult } from '../api/contract';
 import type { registryOps } from '../api/ops/registry';
 import { allocationHandlers } from './allocation/handlers';
+import { draftsHandlers } from './drafts/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { importsHandlers } from './imports/handlers';
-import { changelogList, changelogRedo, changelogUndo } from './changelog';
+import { overviewHandlers } from './overview/handlers';
+import { backupsHandlers, privacyHandlers } from './privacy/handlers';
+import { searchHandlers } from './search/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { changelogGet, changelogList, changelogRedo, changelogUndo } from './changelog';
 import type { CoreContext } from './context';
-import { eventsCreate, eventsGet, eventsList, eventsUpdate } from './events';
-import { appInfo } from './info';
+import { eventsCopy, eventsCreate, eventsGet, eventsList, eventsSelect, eventsUpdate } from './events';
+import { appInfo, appPaths } from './info';
 import {
   orgsCreate,
   orgsDelete,
@@ -27,10 +32,13 @@ export type Handlers = HandlersFor<Record<OpName, unknown>>;
 
 const registryHandlers: HandlersFor<typeof registryOps> = {
   'app:info': appInfo,
+  'app:paths': appPaths,
   'events:list': eventsList,
   'events:get': eventsGet,
   'events:create': eventsCreate,
   'events:update': eventsUpdate,
+  'events:copy': eventsCopy,
+  'events:select': eventsSelect,
   'orgs:list': orgsList,
   'orgs:get': orgsGet,
   'orgs:create': orgsCreate,
@@ -49,6 +57,7 @@ const registryHandlers: HandlersFor<typeof registryOps> = {
   'signups:setState': signupsSetState,
   'signups:delete': signupsDelete,
   'changelog:list': changelogList,
+  'changelog:get': changelogGet,
   'changelog:undo': changelogUndo,
   'changelog:redo': changelogRedo,
 };
@@ -59,4 +68,10 @@ export const handlers: Handlers = {
   ...allocationHandlers,
   ...exportsHandlers,
   ...importsHandlers,
+  ...settingsHandlers,
+  ...overviewHandlers,
+  ...searchHandlers,
+  ...draftsHandlers,
+  ...privacyHandlers,
+  ...backupsHandlers,
 };

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { OpParsed } from '../api/contract';
 import type { AppInfo, RegistryInfo } from '../api/types';
 import { SCHEMA_VERSION } from '../db/migrations';
@@ -51,4 +52,17 @@ export function appInfo(ctx: CoreContext, input: OpParsed<'app:info'>): AppInfo 
     ).n;
   }
   return { event, registry: registryInfo(ctx), counts, schemaVersion: SCHEMA_VERSION };
+}
+
+/** The folder that holds automatic backups: `sikkerhetskopier` next to the database file. */
+export function backupsDirFor(dbFile: string): string {
+  return path.join(path.dirname(dbFile), 'sikkerhetskopier');
+}
+
+/** Where this database lives, for the settings page (read-only in browser mode). */
+export function appPaths(ctx: CoreContext): { dataDir: string; dbFile: string; backupsDir: string } {
+  // An in-memory database (tests) has no file: report empty paths rather than the working folder.
+  if (!ctx.file) return { dataDir: '', dbFile: '', backupsDir: '' };
+  const dbFile = path.resolve(ctx.file);
+  return { dataDir: path.dirname(dbFile), dbFile, backupsDir: backupsDirFor(dbFile) };
 }

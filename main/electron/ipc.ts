@@ -3,7 +3,7 @@ import { OP_NAMES } from '../api/contract';
 import type { Envelope } from '../api/types';
 import type { CoreContext } from '../core/context';
 import { invoke } from '../core/dispatch';
-import { isAppUrl } from './protocol';
+import { senderAllowed } from './policy';
 
 /** The channel of one operation: `samling:<domain:verb>`. preload/index.ts uses the same names. */
 export const channelOf = (name: string) => `samling:${name}`;
@@ -18,12 +18,16 @@ const FORBIDDEN: Envelope<never> = {
  * iframe, another window or a page that somehow got navigated elsewhere.
  */
 export function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
+  const alive = !!win && !win.isDestroyed();
   const frame = event.senderFrame;
-  if (!win || win.isDestroyed() || !frame) return false;
-  if (event.sender.id !== win.webContents.id) return false;
-  const main = win.webContents.mainFrame;
-  if (frame.parent !== null || frame.processId !== main.processId || frame.routingId !== main.routingId) return false;
-  return isAppUrl(frame.url);
+  const main = alive ? win.webContents.mainFrame : null;
+  return senderAllowed({
+    windowAlive: alive,
+    senderId: event.sender.id,
+    windowContentsId: alive ? win.webContents.id : -1,
+    frame: frame ? { isTopLevel: frame.parent === null, processId: frame.processId, routingId: frame.routingId, url: frame.url } : null,
+    mainFrame: main ? { processId: main.processId, routingId: main.routingId } : { processId: -1, routingId: -1 },
+  });
 }
 
 /**

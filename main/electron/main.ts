@@ -2,12 +2,13 @@ import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { backupTo } from '../core/backup';
 import type { CoreContext } from '../core/context';
-import { openCore } from '../core/open';
+import { latestGoodBackup, openCoreSafely, restoreOffline, startFresh } from '../core/safety';
 import { registerExportIpc } from './exports';
 import { registerOperations } from './ipc';
 import { buildMenu } from './menu';
 import { databaseFile, nativeBinding, rendererDir } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { registerSettingsIpc } from './settings';
 import { createMainWindow, hardenContents } from './window';
 
 // The desktop door: app lifecycle, the one window, IPC to the core, the menu. No domain logic.
@@ -66,13 +67,53 @@ function about(): void {
   else void dialog.showMessageBox(box);
 }
 
+const RESTORE = 'Gjenopprett siste sikkerhetskopi';
+const FRESH = 'Start med en tom database';
+
+/**
+ * Opens the database with the quick check of core/safety.ts. A damaged file (a copy of it is
+ * already kept aside) gets a native dialog offering the newest intact backup or an empty start.
+ */
+function openOrOfferRestore(file: string, binding: string | undefined): CoreContext | null {
+  const options = binding ? { nativeBinding: binding } : {};
+  for (;;) {
+    const r = openCoreSafely(file, options);
+    if (r.status === 'ok') return r.ctx;
+    if (r.status === 'failed') {
+      dialog.showErrorBox('Samling kan ikke åpne databasen', `${openFailedMessage(new Error(r.message))}\n\nFil: ${file}`);
+      return null;
+    }
+    const buttons = [...(r.backups.length > 0 ? [RESTORE] : []), FRESH, 'Avslutt'];
+    const choice = buttons[
+      dialog.showMessageBoxSync({
+        type: 'error',
+        title: 'Databasen er skadet',
+        message: 'Samling kan ikke bruke databasen.',
+        detail: r.message,
+        buttons,
+        defaultId: 0,
+        cancelId: buttons.length - 1,
+        noLink: true,
+      })
+    ];
+    try {
+      if (choice === RESTORE) {
+        const latest = latestGoodBackup(file, binding);
+        if (!latest) throw new Error('Ingen av sikkerhetskopiene er hele.');
+        restoreOffline(file, latest.file, options);
+      } else if (choice === FRESH) startFresh(file);
+      else return null;
+    } catch (e) {
+      dialog.showErrorBox('Gjenopprettingen mislyktes', (e as Error).message);
+    }
+  }
+}
+
 function start(): void {
   const file = databaseFile();
   const binding = nativeBinding();
-  try {
-    ctx = openCore(file, binding ? { nativeBinding: binding } : {});
-  } catch (e) {
-    dialog.showErrorBox('Samling kan ikke åpne databasen', `${openFailedMessage(e)}\n\nFil: ${file}`);
+  ctx = openOrOfferRestore(file, binding);
+  if (!ctx) {
     app.exit(1);
     return;
   }
@@ -83,6 +124,7 @@ function start(): void {
   serveRenderer(rendererDir());
   registerOperations(core, () => mainWindow);
   registerExportIpc(core, () => mainWindow);
+  registerSettingsIpc(core, () => mainWindow);
   Menu.setApplicationMenu(
     buildMenu({
       backup: () => void backupFromMenu(core),

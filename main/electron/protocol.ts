@@ -1,15 +1,10 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { APP_HOST, APP_SCHEME, APP_URL, CSP, isAppUrl } from './policy';
 
-/** The renderer's origin. Not file://: a custom scheme gives it an origin of its own. */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'samling';
-export const APP_URL = `${APP_SCHEME}://${APP_HOST}/`;
-
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+// The origin, the CSP and the URL check live in policy.ts (pure, unit-tested); re-exported here.
+export { APP_HOST, APP_SCHEME, APP_URL, CSP, isAppUrl };
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,16 +23,6 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
-}
-
-/** True for URLs of our own renderer, and nothing else (no other host, no look-alikes). */
-export function isAppUrl(raw: string): boolean {
-  try {
-    const u = new URL(raw);
-    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
-  } catch {
-    return false;
-  }
 }
 
 function notFound(): Response {

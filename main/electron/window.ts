@@ -2,18 +2,14 @@ import { app, BrowserWindow, shell, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { iconFile, preloadFile } from './paths';
 import { APP_URL, isAppUrl } from './protocol';
+import { safeExternalUrl } from './policy';
 import { keepWindowState, loadWindowState } from './settings';
 
-/** Opens a link in the system's browser or mail program: only https: and mailto:, after parsing. */
+/** Opens a link in the system's browser or mail program: only https: and mailto:, after parsing (policy.ts). */
 export function openExternalSafely(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'mailto:') return false;
-  void shell.openExternal(url.toString());
+  const url = safeExternalUrl(raw);
+  if (url === null) return false;
+  void shell.openExternal(url);
   return true;
 }
 

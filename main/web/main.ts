@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCore } from '../core/open';
+import { openCoreOrExplain } from '../core/safety';
 import { defaultDbFile } from '../core/paths';
 import { startWebServer } from './server';
 
@@ -31,7 +31,8 @@ export async function runWeb(argv: string[], staticDir: string): Promise<void> {
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ugyldig port: ${values.port}`);
   const file = path.resolve(values.db ?? defaultDbFile());
-  const ctx = openCore(file);
+  // A damaged file stops here with the Norwegian explanation; runWeb's caller exits with 1.
+  const ctx = openCoreOrExplain(file, `Gjenopprett den nyeste sikkerhetskopien med: npm run -s samling -- --db "${file}" restore --latest`);
   const web = await startWebServer({ ctx, staticDir, port });
   const address = `${web.url}#token=${web.token}`;
   process.stdout.write(`Samling kjører i nettlesermodus med databasen ${file}.\nÅpne denne adressen (den inneholder tilgangsnøkkelen):\n${address}\n`);

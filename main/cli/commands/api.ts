@@ -8,7 +8,9 @@ function parseInput(text: string, from: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new UsageError(`Inndata ${from} er ikke gyldig JSON: ${(e as Error).message}`);
+    // Node's parser explains in English; keep only where it stopped.
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    throw new UsageError(`Inndata ${from} er ikke gyldig JSON${at ? ` (feil ved tegn ${Number(at) + 1})` : ''}. Sjekk anførselstegn, komma og klammer.`);
   }
 }
 

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
+import { recordCateringExport } from '../overview/catering';
 import { writeCsv } from './csv';
 import { planList } from './lists';
 import { exportFileName, type ExportFormat, type ExportList } from './plan';
@@ -54,6 +55,7 @@ export async function writeExport(ctx: CoreContext, req: ExportRequest, file: st
       req.format === 'xlsx' ? await writeXlsx(plan, stream, onProgress, ctx.now()) : await writeCsv(plan.csv, stream, onProgress);
     await rename(part, file);
     const { size } = await stat(file);
+    if (req.list === 'catering') recordCateringExport(ctx, req.eventId); // the overview's "since the last lunch list"
     return { file, fileName: exportFileName(plan, req.format), rows, bytes: size };
   } catch (e) {
     stream.destroy();
