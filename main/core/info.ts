@@ -3,6 +3,7 @@ import type { OpParsed } from '../api/contract';
 import type { AppInfo, RegistryInfo } from '../api/types';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { CoreContext } from './context';
+import { backupsDir } from './snapshots';
 import { currentEvent, resolveEvent } from './events';
 
 export function registryInfo(ctx: CoreContext): RegistryInfo {
@@ -54,9 +55,9 @@ export function appInfo(ctx: CoreContext, input: OpParsed<'app:info'>): AppInfo 
   return { event, registry: registryInfo(ctx), counts, schemaVersion: SCHEMA_VERSION };
 }
 
-/** The folder that holds automatic backups: `sikkerhetskopier` next to the database file. */
+/** The folder that holds automatic backups (one definition: main/core/snapshots.ts). */
 export function backupsDirFor(dbFile: string): string {
-  return path.join(path.dirname(dbFile), 'sikkerhetskopier');
+  return backupsDir(dbFile);
 }
 
 /** Where this database lives, for the settings page (read-only in browser mode). */

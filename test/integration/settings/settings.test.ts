@@ -64,6 +64,6 @@ describe('app:paths', () => {
     const p = ok(ctx, 'app:paths');
     expect(p.dbFile).toBe(path.resolve(file));
     expect(p.dataDir).toBe(path.dirname(path.resolve(file)));
-    expect(p.backupsDir).toBe(path.join(p.dataDir, 'sikkerhetskopier'));
+    expect(p.backupsDir).toBe(path.join(p.dataDir, 'backups'));
   });
 });
