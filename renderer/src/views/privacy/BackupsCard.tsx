@@ -7,9 +7,8 @@ import { Empty, LoadError, Loading } from '../../ui/common';
 import { mutate, useQuery } from '../../ui/data';
 import { Modal } from '../../ui/Modal';
 import { useNotify } from '../../ui/notify';
-import { privacyTexts } from './texts';
 
-const t = privacyTexts.backups;
+const t = nb.privacy.backups;
 
 /** The backups list: take one, restore one (with confirmation), how many to keep, purge all. */
 export function BackupsCard() {

@@ -8,10 +8,9 @@ import { mutate, useQuery } from '../../ui/data';
 import { Modal } from '../../ui/Modal';
 import { useNotify } from '../../ui/notify';
 import { saveFullExport } from './save';
-import { privacyTexts } from './texts';
 
-const r = privacyTexts.retention;
-const a = privacyTexts.anonymise;
+const r = nb.privacy.retention;
+const a = nb.privacy.anonymise;
 
 function RetentionRow({ e }: { e: PrivacyEventStatus }) {
   const { notify } = useNotify();

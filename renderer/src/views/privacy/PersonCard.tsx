@@ -7,9 +7,8 @@ import { Modal } from '../../ui/Modal';
 import { useNotify } from '../../ui/notify';
 import { call } from '../../api';
 import { downloadJson } from './save';
-import { privacyTexts } from './texts';
 
-const t = privacyTexts.person;
+const t = nb.privacy.person;
 
 /** Find a person; export their data (access request) or delete them everywhere. */
 export function PersonCard() {

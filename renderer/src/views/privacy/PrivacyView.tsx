@@ -1,17 +1,19 @@
 import { PadlockLockedIcon } from '@navikt/aksel-icons';
+import { nb } from '../../i18n/nb';
 import { PageHeader } from '../../ui/common';
 import type { ViewDef, ViewProps } from '../types';
 import { BackupsCard } from './BackupsCard';
 import { EventsCard } from './EventsCard';
 import { PersonCard } from './PersonCard';
-import { privacyTexts } from './texts';
 import './privacy.css';
+
+const t = nb.privacy;
 
 /** Personvern: backups, retention and anonymisation per event, access and deletion per person. */
 export function PrivacyView(_props: ViewProps) {
   return (
     <div className="page privacy">
-      <PageHeader title={privacyTexts.title} lead={privacyTexts.lead} />
+      <PageHeader title={t.title} lead={t.lead} />
       <EventsCard />
       <PersonCard />
       <BackupsCard />
@@ -19,4 +21,4 @@ export function PrivacyView(_props: ViewProps) {
   );
 }
 
-export const privacyViewDef: ViewDef = { id: 'personvern', label: privacyTexts.nav, icon: PadlockLockedIcon, component: PrivacyView };
+export const privacyViewDef: ViewDef = { id: 'personvern', get label() { return t.nav; }, icon: PadlockLockedIcon, component: PrivacyView };
