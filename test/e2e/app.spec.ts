@@ -198,3 +198,16 @@ test('skjermbilder av alle visninger', async ({ page, app }) => {
   await expect(page.getByRole('dialog', { name: 'Ny påmelding' })).toBeVisible();
   await shot(page, 'pameldinger-skjema');
 });
+
+test('sletter en påmelding etter et spørsmål, og Angre henter den tilbake', async ({ page, app }) => {
+  run<Signup>(app.ctx, 'signups:create', { name: 'Kari Nordmann', email: 'kari@hfk.no', organisationId: countyId(app.ctx, 'Hordaland'), receivedAt: '2015-09-01T09:15' });
+  await app.open(page, '#/pameldinger');
+  await page.getByRole('button', { name: 'Slett: Kari Nordmann' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Kari Nordmann');
+  await dialog.getByRole('button', { name: 'Slett', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => run<SignupList>(app.ctx, 'signups:list').total).toBe(0);
+  await page.getByRole('button', { name: 'Angre' }).first().click();
+  await expect.poll(() => run<SignupList>(app.ctx, 'signups:list').total).toBe(1);
+});

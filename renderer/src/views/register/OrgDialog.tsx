@@ -5,6 +5,7 @@ import type { AppErrorInfo, Organisation, OrgKind } from '../../../../main/api/t
 import { nb } from '../../i18n/nb';
 import { mutate, useQuery } from '../../ui/data';
 import { applyFieldErrors, FormError } from '../../ui/forms';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Modal } from '../../ui/Modal';
 import { useNotify } from '../../ui/notify';
 
@@ -194,33 +195,21 @@ export function OrgDialog({ open, org, kinds = ['region', 'other'], onClose }: O
 /** Delete an organisation after a question; the core refuses one in use, with its reason. */
 export function ConfirmDeleteOrg({ org, onClose, onDeleted }: { org: Organisation | null; onClose: () => void; onDeleted?: () => void }) {
   const { notify } = useNotify();
-  const [busy, setBusy] = useState(false);
   const remove = async () => {
     if (!org) return;
-    setBusy(true);
     const res = await mutate('orgs:delete', { id: org.id });
-    setBusy(false);
     if (res.ok) {
       notify('success', nb.register.deleted(org.name));
       onDeleted?.();
     } else notify('danger', res.error.message);
-    onClose();
   };
   return (
-    <Modal open={org !== null} title={nb.register.confirmDeleteTitle} onClose={onClose}>
-      {org && (
-        <div className="form">
-          <Paragraph>{nb.register.confirmDelete(org.name)}</Paragraph>
-          <div className="form-actions">
-            <Button variant="tertiary" onClick={onClose} autoFocus>
-              {nb.app.cancel}
-            </Button>
-            <Button data-color="danger" onClick={() => void remove()} loading={busy}>
-              {nb.app.delete}
-            </Button>
-          </div>
-        </div>
-      )}
-    </Modal>
+    <ConfirmDialog
+      open={org !== null}
+      title={nb.register.confirmDeleteTitle}
+      text={org ? nb.register.confirmDelete(org.name) : ''}
+      onConfirm={remove}
+      onClose={onClose}
+    />
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Paragraph, Radio, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { Button, Radio, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { Signup, SignupState } from '../../../../main/api/types';
 import { nb } from '../../i18n/nb';
 import { mutate } from '../../ui/data';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Modal } from '../../ui/Modal';
 import { useNotify } from '../../ui/notify';
 
@@ -62,31 +63,19 @@ export function StateDialog({ signup, onClose }: { signup: Signup | null; onClos
 
 export function ConfirmDelete({ signup, onClose }: { signup: Signup | null; onClose: () => void }) {
   const { notify } = useNotify();
-  const [busy, setBusy] = useState(false);
   const remove = async () => {
     if (!signup) return;
-    setBusy(true);
     const res = await mutate('signups:delete', { id: signup.id });
-    setBusy(false);
     if (res.ok) notify('success', nb.signups.deleted(signup.name));
     else notify('danger', res.error.message);
-    onClose();
   };
   return (
-    <Modal open={signup !== null} title={nb.signups.confirmDeleteTitle} onClose={onClose}>
-      {signup && (
-        <div className="form">
-          <Paragraph>{nb.signups.confirmDelete(signup.name)}</Paragraph>
-          <div className="form-actions">
-            <Button variant="tertiary" onClick={onClose} autoFocus>
-              {nb.app.cancel}
-            </Button>
-            <Button data-color="danger" onClick={() => void remove()} loading={busy}>
-              {nb.app.delete}
-            </Button>
-          </div>
-        </div>
-      )}
-    </Modal>
+    <ConfirmDialog
+      open={signup !== null}
+      title={nb.signups.confirmDeleteTitle}
+      text={signup ? nb.signups.confirmDelete(signup.name) : ''}
+      onConfirm={remove}
+      onClose={onClose}
+    />
   );
 }
