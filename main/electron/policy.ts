@@ -2,15 +2,15 @@
 // they are unit-tested under plain Node (test/unit/electron). window.ts, ipc.ts and protocol.ts
 // apply them to Electron's objects.
 
+import { RENDERER_CSP } from '../core/renderer-files';
+
 /** The renderer's origin: a custom scheme, never file://. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'samling';
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/`;
 
-/** The renderer's Content Security Policy (desktop and browser mode send the same). */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+/** The renderer's Content Security Policy: the same as browser mode sends (main/core/renderer-files.ts). */
+export const CSP = RENDERER_CSP;
 
 /** True for URLs of our own renderer, and nothing else (no other host, no look-alikes). */
 export function isAppUrl(raw: string): boolean {

@@ -1,22 +1,12 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentType } from '../core/renderer-files';
 import { APP_HOST, APP_SCHEME, APP_URL, CSP, isAppUrl } from './policy';
 
 // The origin, the CSP and the URL check live in policy.ts (pure, unit-tested); re-exported here.
 export { APP_HOST, APP_SCHEME, APP_URL, CSP, isAppUrl };
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json; charset=utf-8',
-};
 
 /** Must run before the app is ready: makes app:// a standard, secure origin. */
 export function registerAppScheme(): void {
@@ -52,7 +42,7 @@ export function serveRenderer(root: string): void {
       return new Response(body, {
         status: 200,
         headers: {
-          'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'Content-Type': contentType(path.extname(file)),
           'Content-Security-Policy': CSP,
           'X-Content-Type-Options': 'nosniff',
           'Referrer-Policy': 'no-referrer',
