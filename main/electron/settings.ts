@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Envelope } from '../api/types';
 import { backupTo } from '../core/backup';
+import { usableDataDir } from '../core/paths';
 import type { CoreContext } from '../core/context';
 import { isTrustedSender } from './ipc';
 
@@ -81,8 +82,7 @@ const THEMES: readonly string[] = ['light', 'dark'];
  */
 export function dataDir(): string {
   if (process.env.SAMLING_DATA_DIR) return app.getPath('userData');
-  const chosen = settings().get('dataDir');
-  return typeof chosen === 'string' && path.isAbsolute(chosen) && existsSync(chosen) ? chosen : app.getPath('userData');
+  return usableDataDir(settings().get('dataDir')) ?? app.getPath('userData');
 }
 
 // The folder read at start: a new choice only takes effect at the next start (the open database

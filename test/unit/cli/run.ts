@@ -11,12 +11,12 @@ export interface Run {
   stderr: string;
 }
 
-export function samling(args: string[], input?: string): Run {
+export function samling(args: string[], input?: string, env: NodeJS.ProcessEnv = process.env): Run {
   const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
     cwd: root,
     input: input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...env, NO_COLOR: '1' },
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
