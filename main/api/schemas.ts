@@ -13,6 +13,7 @@ import {
   signupState,
   wallTime,
 } from './fields';
+import { t } from '../core/i18n';
 
 // Input schemas: one per operation. Field labels here are the words the user sees in messages.
 
@@ -29,29 +30,29 @@ export const seatRules = z
   .strict();
 
 const eventFields = {
-  title: requiredText('Tittel', 300),
-  shortTitle: optionalText('Kort tittel', 80),
+  title: requiredText(() => t('Tittel'), 300),
+  shortTitle: optionalText(() => t('Kort tittel'), 80),
   startsAt: wallTime,
   endsAt: wallTime,
-  venue: requiredText('Sted', 200),
-  address: optionalText('Adresse', 300),
-  city: optionalText('By', 100),
+  venue: requiredText(() => t('Sted'), 200),
+  address: optionalText(() => t('Adresse'), 300),
+  city: optionalText(() => t('By'), 100),
   deadline: isoDate.nullable().optional(),
-  capacity: z.number({ error: 'Kapasitet må være et tall.' }).int().min(0, { error: 'Kapasitet kan ikke være negativ.' }).nullable().optional(),
+  capacity: z.number({ error: () => t('Kapasitet må være et tall.') }).int().min(0, { error: () => t('Kapasitet kan ikke være negativ.') }).nullable().optional(),
   lunch: z.boolean().optional(),
-  lunchNote: optionalText('Om lunsj', 500),
-  travelNote: optionalText('Om reise', 500),
+  lunchNote: optionalText(() => t('Om lunsj'), 500),
+  travelNote: optionalText(() => t('Om reise'), 500),
   seatRules: seatRules.optional(),
-  organiserOrg: optionalText('Arrangør', 200),
-  organiserName: optionalText('Kontaktperson', 200),
-  organiserTitle: optionalText('Stilling', 200),
+  organiserOrg: optionalText(() => t('Arrangør'), 200),
+  organiserName: optionalText(() => t('Kontaktperson'), 200),
+  organiserTitle: optionalText(() => t('Stilling'), 200),
   organiserEmail: optionalEmail,
   organiserDomains: z.array(domain).max(20).optional(),
   retentionUntil: isoDate.nullable().optional(),
 };
 
 const checkTimes = (v: { startsAt?: string; endsAt?: string }) => !v.startsAt || !v.endsAt || v.endsAt >= v.startsAt;
-const timesMessage = { error: 'Sluttid kan ikke være før starttid.', path: ['endsAt'] };
+const timesMessage = { error: () => t('Sluttid kan ikke være før starttid.'), path: ['endsAt'] };
 
 export const eventsList = z.object({ includeArchived: z.boolean().optional() }).strict().optional().default({});
 export const eventsGet = z.object({ id: id.optional() }).strict().optional().default({});
@@ -65,20 +66,20 @@ export const eventsUpdate = z
 
 const orgFields = {
   kind: orgKind,
-  name: requiredText('Navn', 200),
-  shortName: optionalText('Kortnavn', 100),
+  name: requiredText(() => t('Navn'), 200),
+  shortName: optionalText(() => t('Kortnavn'), 100),
   number: z
-    .union([z.literal(''), z.null(), z.string().trim().regex(/^\d{2,4}$/, { error: 'Nummer må være 2 sifre (fylke) eller 4 sifre (kommune).' })])
+    .union([z.literal(''), z.null(), z.string().trim().regex(/^\d{2,4}$/, { error: () => t('Nummer må være 2 sifre (fylke) eller 4 sifre (kommune).') })])
     .optional()
     .transform((v) => (v === '' || v === undefined ? null : v)),
-  administration: optionalText('Administrasjon', 200),
+  administration: optionalText(() => t('Administrasjon'), 200),
   countyId: id.nullable().optional(),
   emailDomains: z.array(domain).max(20).optional(),
   postmottak: optionalEmail,
   themeId: id.nullable().optional(),
   phase1: z.boolean().optional(),
   phase2: z.boolean().optional(),
-  notes: optionalText('Merknad', 2000),
+  notes: optionalText(() => t('Merknad'), 2000),
 };
 
 export const orgsList = z
@@ -95,25 +96,25 @@ export const orgsUpdate = z.object({ id, ...orgFields }).partial().required({ id
 
 export const regionMember = z.object({ regionId: id, municipalityId: id }).strict();
 
-export const themesCreate = z.object({ name: requiredText('Tema', 300), description: optionalText('Beskrivelse', 2000) }).strict();
+export const themesCreate = z.object({ name: requiredText(() => t('Tema'), 300), description: optionalText(() => t('Beskrivelse'), 2000) }).strict();
 export const themesUpdate = z
-  .object({ id, name: requiredText('Tema', 300).optional(), description: optionalText('Beskrivelse', 2000) })
+  .object({ id, name: requiredText(() => t('Tema'), 300).optional(), description: optionalText(() => t('Beskrivelse'), 2000) })
   .strict();
 
 const signupFields = {
   eventId: id.optional(),
-  name: requiredText('Navn', 200),
+  name: requiredText(() => t('Navn'), 200),
   email: optionalEmail,
   phone,
-  title: optionalText('Stilling', 200),
+  title: optionalText(() => t('Stilling'), 200),
   organisationId: id.nullable().optional(),
   state: signupState.optional(),
   receivedAt: wallTime.optional(),
   lunch: z.boolean().optional(),
   diets: z.array(dietCode).max(19).optional(),
-  dietNote: optionalText('Merknad om mat', 1000),
+  dietNote: optionalText(() => t('Merknad om mat'), 1000),
   sessionId: id.nullable().optional(),
-  notes: optionalText('Merknad', 4000),
+  notes: optionalText(() => t('Merknad'), 4000),
 };
 
 export const signupsList = z
@@ -138,7 +139,7 @@ export const signupsUpdate = z
   .required({ id: true })
   .strict();
 export const signupsSetState = z
-  .object({ id, state: signupState, reason: optionalText('Begrunnelse', 1000) })
+  .object({ id, state: signupState, reason: optionalText(() => t('Begrunnelse'), 1000) })
   .strict();
 
 export const changelogList = z

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CoreContext } from '../core/context';
 import { AppError } from '../core/errors';
+import { isLang, t, withLang, type Lang } from '../core/i18n';
 import { openCoreOrExplain } from '../core/safety';
 import { defaultDbFile } from '../core/paths';
 import { COMMANDS } from './commands';
@@ -13,6 +14,7 @@ import { CliError, UsageError, type CliContext, type Command, type OptionSpec } 
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   db: { type: 'string', arg: 'FIL', description: `Databasefilen (standard: skrivebordsappens egen, ${defaultDbFile()})` },
+  lang: { type: 'string', arg: 'SPRÅK', description: 'Språket i meldinger fra kjernen: nb, nn eller en (standard: $SAMLING_LANG, ellers nb)' },
   help: { type: 'boolean', short: 'h', description: 'Vis hjelp' },
 };
 
@@ -91,18 +93,46 @@ const processIo: CliIo = {
   },
 };
 
-/** Runs the command line and returns the exit status. Never calls process.exit itself. */
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+/** `--lang` (before or after the command) wins over $SAMLING_LANG; default bokmål. */
+function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang | UsageError {
+  let given: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--') break;
+    if (a === '--lang') given = argv[i + 1] ?? '';
+    else if (a.startsWith('--lang=')) given = a.slice('--lang='.length);
+  }
+  if (given !== undefined) return isLang(given) ? given : new UsageError(`--lang må være nb, nn eller en (fikk «${given}»).`);
+  const fromEnv = env.SAMLING_LANG?.trim().toLowerCase();
+  return isLang(fromEnv) ? fromEnv : 'nb';
+}
+
+/**
+ * Runs the command line and returns the exit status. Never calls process.exit itself. Every
+ * message from the core is in the language of --lang or $SAMLING_LANG (main/core/i18n).
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const lang = languageOf(argv, env);
+  if (lang instanceof UsageError) {
+    io.err(`samling: ${lang.message}\n`);
+    return 2;
+  }
+  return withLang(lang, () => run(argv, io));
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let core: CoreContext | null = null;
   let commandName = '';
   try {
-    // Options before the command belong to the frame (--db, --help); the rest to the command.
+    // Options before the command belong to the frame (--db, --lang, --help); the rest to the command.
     let i = 0;
     let globalDb: string | undefined;
     let wantHelp = false;
     for (; i < argv.length; i++) {
       const a = argv[i] ?? '';
-      if (a === '--db') {
+      if (a === '--lang') i++;
+      else if (a.startsWith('--lang=')) continue;
+      else if (a === '--db') {
         globalDb = argv[++i];
         if (globalDb === undefined || globalDb === '') throw new UsageError('--db må etterfølges av en filsti.');
       } else if (a.startsWith('--db=')) globalDb = a.slice(5);
@@ -157,7 +187,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     const cli: CliContext = {
       dbFile,
       dbGiven: dbOpt !== undefined,
-      ctx: () => (core ??= openCoreOrExplain(dbFile, 'Kjør `samling restore --latest` for å gjenopprette den nyeste sikkerhetskopien.')),
+      ctx: () => (core ??= openCoreOrExplain(dbFile, t('Kjør `samling restore --latest` for å gjenopprette den nyeste sikkerhetskopien.'))),
       out: io.out,
       err: io.err,
       readStdin: io.readStdin,

@@ -1,5 +1,6 @@
 import type { OpInput, OpName, OpResult } from '../api/contract';
 import { invoke } from '../core/dispatch';
+import { currentLang } from '../core/i18n';
 import { CliError, type CliContext } from './types';
 
 /** JSON on stdout, pretty-printed with two spaces, and nothing else. */
@@ -7,9 +8,12 @@ export function printJson(cli: CliContext, value: unknown): void {
   cli.out(JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Runs one operation through the same door as the app (validation, transaction, envelope). */
+/**
+ * Runs one operation through the same door as the app (validation, transaction, envelope), in
+ * the language runCli chose (--lang / $SAMLING_LANG).
+ */
 export function callOp<K extends OpName>(cli: CliContext, name: K, input?: OpInput<K>): OpResult<K> {
-  const env = invoke(cli.ctx(), name, input);
+  const env = invoke(cli.ctx(), name, input, { lang: currentLang() });
   if (!env.ok) throw new CliError(env.error.message, env.error.fields);
   return env.value as OpResult<K>;
 }

@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from '../db/migrations';
 import type { CoreContext } from './context';
 import { AppError } from './errors';
 import { openCore } from './open';
+import { msg, t } from './i18n';
 
 export interface BackupResult {
   file: string;
@@ -39,17 +40,17 @@ function sameFile(a: string, b: string): boolean {
 export async function backupTo(ctx: CoreContext, file: string, options: { overwrite?: boolean } = {}): Promise<BackupResult> {
   const target = path.resolve(file);
   if (ctx.file && sameFile(target, ctx.file))
-    throw new AppError('invalid_target', 'Sikkerhetskopien kan ikke lagres over selve databasen. Velg et annet filnavn.');
+    throw new AppError('invalid_target', t('Sikkerhetskopien kan ikke lagres over selve databasen. Velg et annet filnavn.'));
   if (existsSync(target) && !options.overwrite)
-    throw new AppError('exists', `Filen ${target} finnes allerede og er ikke overskrevet.`);
-  if (!existsSync(path.dirname(target))) throw new AppError('no_folder', `Mappen ${path.dirname(target)} finnes ikke.`);
+    throw new AppError('exists', msg`Filen ${target} finnes allerede og er ikke overskrevet.`);
+  if (!existsSync(path.dirname(target))) throw new AppError('no_folder', msg`Mappen ${path.dirname(target)} finnes ikke.`);
   const tmp = `${target}.tmp-${process.pid}`;
   try {
     await ctx.db.backup(tmp);
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new AppError('backup_failed', `Sikkerhetskopien kunne ikke lages: ${(e as Error).message}`);
+    throw new AppError('backup_failed', msg`Sikkerhetskopien kunne ikke lages: ${(e as Error).message}`);
   }
   return { file: target, bytes: statSync(target).size };
 }
@@ -71,33 +72,33 @@ function isSqliteFile(file: string): boolean {
  */
 export function checkSamlingFile(file: string, nativeBinding?: string): number {
   const name = path.basename(file);
-  if (!existsSync(file) || !statSync(file).isFile()) throw new AppError('not_found', `Fant ikke filen ${file}.`);
-  if (!isSqliteFile(file)) throw new AppError('not_samling', `${name} er ikke en Samling-database (ikke en SQLite-fil).`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new AppError('not_found', msg`Fant ikke filen ${file}.`);
+  if (!isSqliteFile(file)) throw new AppError('not_samling', msg`${name} er ikke en Samling-database (ikke en SQLite-fil).`);
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
-    throw new AppError('not_samling', `${name} kan ikke åpnes: ${(e as Error).message}`);
+    throw new AppError('not_samling', msg`${name} kan ikke åpnes: ${(e as Error).message}`);
   }
   try {
     const check = db.pragma('integrity_check', { simple: true }) as string;
-    if (check !== 'ok') throw new AppError('corrupt', `${name} er skadet (integritetskontrollen sier: ${check}). Den er ikke tatt i bruk.`);
+    if (check !== 'ok') throw new AppError('corrupt', msg`${name} er skadet (integritetskontrollen sier: ${check}). Den er ikke tatt i bruk.`);
     const tables = new Set(
       (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name),
     );
     const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
-    if (missing.length) throw new AppError('not_samling', `${name} er ikke en Samling-database (mangler tabellene ${missing.join(', ')}).`);
+    if (missing.length) throw new AppError('not_samling', msg`${name} er ikke en Samling-database (mangler tabellene ${missing.join(', ')}).`);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION)
       throw new AppError(
         'db_too_new',
-        `${name} er laget av en nyere versjon av Samling (skjema ${version}, denne versjonen kjenner ${SCHEMA_VERSION}). Oppdater Samling først.`,
+        msg`${name} er laget av en nyere versjon av Samling (skjema ${version}, denne versjonen kjenner ${SCHEMA_VERSION}). Oppdater Samling først.`,
       );
-    if (version <= 0) throw new AppError('not_samling', `${name} er ikke en Samling-database (mangler skjemaversjon).`);
+    if (version <= 0) throw new AppError('not_samling', msg`${name} er ikke en Samling-database (mangler skjemaversjon).`);
     return version;
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('corrupt', `${name} kan ikke leses: ${(e as Error).message}`);
+    throw new AppError('corrupt', msg`${name} kan ikke leses: ${(e as Error).message}`);
   } finally {
     db.close();
   }
@@ -117,7 +118,7 @@ export async function restoreFrom(
 ): Promise<RestoreResult> {
   const source = path.resolve(file);
   const target = path.resolve(dbFile);
-  if (sameFile(source, target)) throw new AppError('invalid_source', 'Filen som skal gjenopprettes, er selve databasen.');
+  if (sameFile(source, target)) throw new AppError('invalid_source', t('Filen som skal gjenopprettes, er selve databasen.'));
   const restoredSchema = checkSamlingFile(source, options.nativeBinding);
 
   let previous: string | null = null;
@@ -129,7 +130,7 @@ export async function restoreFrom(
       await current.backup(previous);
       current.pragma('wal_checkpoint(TRUNCATE)');
     } catch (e) {
-      throw new AppError('backup_failed', `Kunne ikke ta vare på dagens database før gjenopprettingen: ${(e as Error).message}. Ingenting er endret.`);
+      throw new AppError('backup_failed', msg`Kunne ikke ta vare på dagens database før gjenopprettingen: ${(e as Error).message}. Ingenting er endret.`);
     } finally {
       current.close();
     }
@@ -142,7 +143,13 @@ export async function restoreFrom(
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new AppError('restore_failed', `Gjenopprettingen mislyktes: ${(e as Error).message}.${previous ? ` Dagens data ligger i ${previous}.` : ''}`);
+    const detail = (e as Error).message;
+    throw new AppError(
+      'restore_failed',
+      previous
+        ? msg`Gjenopprettingen mislyktes: ${detail}. Dagens data ligger i ${previous}.`
+        : msg`Gjenopprettingen mislyktes: ${detail}.`,
+    );
   }
   const ctx = openCore(target, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   ctx.db.close();

@@ -5,12 +5,14 @@ import { revertChange } from '../db/changes';
 import { Describer } from './history/diff';
 import type { CoreContext } from './context';
 import { AppError } from './errors';
+import { msg, note, parseNote, render, t, type Note } from './i18n';
 
 interface ChangeRow {
   id: number;
   at: string;
   operation: string;
   summary: string;
+  summary_msg: string | null;
   event_id: number | null;
   undoes: number | null;
   undone_by: number | null;
@@ -19,12 +21,17 @@ interface ChangeRow {
 
 const SELECT = `SELECT c.*, (SELECT COUNT(*) FROM change_rows r WHERE r.change_id = c.id) AS row_count FROM changes c`;
 
+/** A change's summary as a message: the stored note, or the stored text (older entries). */
+function summaryOf(r: { summary: string; summary_msg: string | null }): Note | string {
+  return parseNote(r.summary_msg) ?? r.summary;
+}
+
 function map(r: ChangeRow): Change {
   return {
     id: r.id,
     at: r.at,
     operation: r.operation,
-    summary: r.summary,
+    summary: render(summaryOf(r)),
     eventId: r.event_id,
     undoes: r.undoes,
     undoneBy: r.undone_by,
@@ -43,10 +50,10 @@ export function changelogList(ctx: CoreContext, input: OpParsed<'changelog:list'
   ).map(map);
 }
 
-/** One change with each row it touched, field by field, in Norwegian (the history view). */
+/** One change with each row it touched, field by field (the history view). */
 export function changelogGet(ctx: CoreContext, input: OpParsed<'changelog:get'>): ChangeDetail {
   const row = ctx.db.prepare(`${SELECT} WHERE c.id = ?`).get(input.id) as ChangeRow | undefined;
-  if (!row) throw new AppError('not_found', `Fant ikke endring nummer ${input.id}.`);
+  if (!row) throw new AppError('not_found', msg`Fant ikke endring nummer ${input.id}.`);
   const rows = ctx.db
     .prepare('SELECT table_name, row_id, before, after FROM change_rows WHERE change_id = ? ORDER BY seq')
     .all(input.id) as { table_name: string; row_id: number; before: string | null; after: string | null }[];
@@ -61,10 +68,10 @@ export function changelogGet(ctx: CoreContext, input: OpParsed<'changelog:get'>)
  */
 export function changelogUndo(ctx: CoreContext): UndoResult {
   const target = ctx.db
-    .prepare(`SELECT id, summary FROM changes WHERE undone_by IS NULL AND operation <> 'changelog:undo' ORDER BY id DESC LIMIT 1`)
-    .get() as { id: number; summary: string } | undefined;
-  if (!target) throw new AppError('nothing_to_undo', 'Det er ingen endringer å angre.');
-  const id = revertChange(ctx.db, target.id, 'changelog:undo', `Angret: ${target.summary}`);
+    .prepare(`SELECT id, summary, summary_msg FROM changes WHERE undone_by IS NULL AND operation <> 'changelog:undo' ORDER BY id DESC LIMIT 1`)
+    .get() as { id: number; summary: string; summary_msg: string | null } | undefined;
+  if (!target) throw new AppError('nothing_to_undo', t('Det er ingen endringer å angre.'));
+  const id = revertChange(ctx.db, target.id, 'changelog:undo', note`Angret: ${summaryOf(target)}`);
   return { undone: getChange(ctx, target.id), change: getChange(ctx, id) };
 }
 
@@ -72,13 +79,13 @@ export function changelogRedo(ctx: CoreContext): UndoResult {
   // Only an undo that came after the last ordinary change can be redone, as in any editor.
   const target = ctx.db
     .prepare(
-      `SELECT c.id, c.summary, u.summary AS original FROM changes c JOIN changes u ON u.id = c.undoes
+      `SELECT c.id, u.summary, u.summary_msg FROM changes c JOIN changes u ON u.id = c.undoes
        WHERE c.undone_by IS NULL AND c.operation = 'changelog:undo'
          AND c.id > COALESCE((SELECT MAX(id) FROM changes WHERE operation NOT IN ('changelog:undo', 'changelog:redo')), 0)
        ORDER BY c.id DESC LIMIT 1`,
     )
-    .get() as { id: number; summary: string; original: string } | undefined;
-  if (!target) throw new AppError('nothing_to_redo', 'Det er ingen angrede endringer å gjøre om.');
-  const id = revertChange(ctx.db, target.id, 'changelog:redo', `Gjorde om: ${target.original}`);
+    .get() as { id: number; summary: string; summary_msg: string | null } | undefined;
+  if (!target) throw new AppError('nothing_to_redo', t('Det er ingen angrede endringer å gjøre om.'));
+  const id = revertChange(ctx.db, target.id, 'changelog:redo', note`Gjorde om: ${summaryOf(target)}`);
   return { undone: getChange(ctx, target.id), change: getChange(ctx, id) };
 }

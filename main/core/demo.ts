@@ -14,6 +14,7 @@ import { AppError } from './errors';
 import { DEFAULT_EVENT } from './seed';
 import { personSortKey } from './text';
 import { formatDateNb, isLate } from './time';
+import { msg, t } from './i18n';
 
 export interface DemoOptions {
   signups: number;
@@ -162,15 +163,15 @@ export function generateDemo(ctx: CoreContext, options: DemoOptions): DemoResult
   const eventCount = options.events ?? 5;
   const seed = options.seed ?? 1;
   if (!Number.isInteger(total) || total < 0 || total > DEMO_LIMITS.signups)
-    throw new AppError('invalid_input', `Antall påmeldinger må være et helt tall fra 0 til ${DEMO_LIMITS.signups}.`);
+    throw new AppError('invalid_input', msg`Antall påmeldinger må være et helt tall fra 0 til ${DEMO_LIMITS.signups}.`);
   if (!Number.isInteger(eventCount) || eventCount < 1 || eventCount > DEMO_LIMITS.events)
-    throw new AppError('invalid_input', `Antall samlinger må være et helt tall fra 1 til ${DEMO_LIMITS.events}.`);
+    throw new AppError('invalid_input', msg`Antall samlinger må være et helt tall fra 1 til ${DEMO_LIMITS.events}.`);
   const rand = seededRandom(seed);
   const orgs = demoRegistry(ctx.db);
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const byKind: Record<OrgKind, DemoOrg[]> = { county: [], region: [], municipality: [], other: [] };
   for (const o of orgs) byKind[o.kind].push(o);
-  if (byKind.county.length === 0) throw new AppError('no_registry', 'Registeret har ingen fylker, så demodata kan ikke lages.');
+  if (byKind.county.length === 0) throw new AppError('no_registry', t('Registeret har ingen fylker, så demodata kan ikke lages.'));
   const domainOf = (o: DemoOrg) =>
     o.domains[0] ?? (o.countyId !== null ? byId.get(o.countyId)?.domains[0] : undefined) ?? 'kommune.no';
 

@@ -5,6 +5,7 @@ import { currentEventRow, getEventRow, listEvents, mapEvent } from '../db/repos/
 import type { CoreContext } from './context';
 import { AppError, notFound } from './errors';
 import { osloWallTime } from './time';
+import { note, t } from './i18n';
 
 /** The event the organiser chose last (events:select), while it exists and is not archived. */
 function selectedEventRow(ctx: CoreContext) {
@@ -22,11 +23,11 @@ export function currentEvent(ctx: CoreContext): Event | null {
 export function resolveEvent(ctx: CoreContext, id?: number): Event {
   if (id !== undefined) {
     const row = getEventRow(ctx.db, id);
-    if (!row) throw notFound('samlingen', id);
+    if (!row) throw notFound(t('samlingen'), id);
     return mapEvent(row);
   }
   const ev = currentEvent(ctx);
-  if (!ev) throw new AppError('no_event', 'Det finnes ingen samling ennå. Opprett en samling først.');
+  if (!ev) throw new AppError('no_event', t('Det finnes ingen samling ennå. Opprett en samling først.'));
   return ev;
 }
 
@@ -70,8 +71,8 @@ function toColumns(input: EventInput): Record<string, SqlValue> {
 
 function checkDeadline(startsAt: string, deadline: string | null | undefined): void {
   if (deadline && deadline > startsAt.slice(0, 10)) {
-    throw new AppError('invalid_input', 'Påmeldingsfristen kan ikke være etter at samlingen starter.', {
-      deadline: 'Fristen må være før samlingen starter.',
+    throw new AppError('invalid_input', t('Påmeldingsfristen kan ikke være etter at samlingen starter.'), {
+      deadline: t('Fristen må være før samlingen starter.'),
     });
   }
 }
@@ -79,7 +80,7 @@ function checkDeadline(startsAt: string, deadline: string | null | undefined): v
 export function eventsCreate(ctx: CoreContext, input: OpParsed<'events:create'>): Event {
   checkDeadline(input.startsAt, input.deadline);
   const now = ctx.now().toISOString();
-  const rec = new ChangeRecorder(ctx.db, 'events:create', `Opprettet samlingen «${input.title}»`);
+  const rec = new ChangeRecorder(ctx.db, 'events:create', note`Opprettet samlingen «${input.title}»`);
   const id = rec.insert('events', {
     ...toColumns({ seatRules: { county: 1 }, ...input }),
     created_at: now,
@@ -93,9 +94,9 @@ export function eventsUpdate(ctx: CoreContext, input: OpParsed<'events:update'>)
   const before = resolveEvent(ctx, input.id);
   checkDeadline(input.startsAt ?? before.startsAt, input.deadline === undefined ? before.deadline : input.deadline);
   if ((input.endsAt ?? before.endsAt) < (input.startsAt ?? before.startsAt)) {
-    throw new AppError('invalid_input', 'Sluttid kan ikke være før starttid.', { endsAt: 'Sluttid kan ikke være før starttid.' });
+    throw new AppError('invalid_input', t('Sluttid kan ikke være før starttid.'), { endsAt: t('Sluttid kan ikke være før starttid.') });
   }
-  const rec = new ChangeRecorder(ctx.db, 'events:update', `Endret samlingen «${before.title}»`, before.id);
+  const rec = new ChangeRecorder(ctx.db, 'events:update', note`Endret samlingen «${before.title}»`, before.id);
   rec.update('events', before.id, { ...toColumns(input), updated_at: ctx.now().toISOString() });
   return eventsGet(ctx, { id: before.id });
 }
@@ -106,7 +107,7 @@ export function eventsUpdate(ctx: CoreContext, input: OpParsed<'events:update'>)
  */
 export function eventsSelect(ctx: CoreContext, input: OpParsed<'events:select'>): Event {
   const ev = resolveEvent(ctx, input.id);
-  if (ev.archived) throw new AppError('archived', 'Samlingen er arkivert. Hent den fram fra arkivet før du velger den.');
+  if (ev.archived) throw new AppError('archived', t('Samlingen er arkivert. Hent den fram fra arkivet før du velger den.'));
   ctx.db
     .prepare(`INSERT INTO meta (key, value) VALUES ('selected_event', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`)
     .run(String(ev.id));
@@ -130,12 +131,12 @@ function daysBetween(a: string, b: string): number {
  */
 export function eventsCopy(ctx: CoreContext, input: OpParsed<'events:copy'>): Event {
   const src = getEventRow(ctx.db, input.id);
-  if (!src) throw notFound('samlingen', input.id);
+  if (!src) throw notFound(t('samlingen'), input.id);
   const shift = daysBetween(src.starts_at, input.startsAt);
   const deadline = input.deadline !== undefined ? input.deadline : src.deadline ? addDays(src.deadline, shift) : null;
   checkDeadline(input.startsAt, deadline);
   const now = ctx.now().toISOString();
-  const rec = new ChangeRecorder(ctx.db, 'events:copy', `Opprettet samlingen «${input.title}» som kopi av «${src.title}»`);
+  const rec = new ChangeRecorder(ctx.db, 'events:copy', note`Opprettet samlingen «${input.title}» som kopi av «${src.title}»`);
   const { id: _id, created_at: _c, updated_at: _u, archived: _a, retention_until: _r, ...kept } = src;
   const id = rec.insert('events', {
     ...kept,

@@ -3,6 +3,7 @@ import type { OpParsed } from '../api/contract';
 import type { AppInfo, RegistryInfo } from '../api/types';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { CoreContext } from './context';
+import { t } from './i18n';
 import { backupsDir } from './snapshots';
 import { currentEvent, resolveEvent } from './events';
 
@@ -16,7 +17,7 @@ export function registryInfo(ctx: CoreContext): RegistryInfo {
     ),
   );
   return {
-    source: meta.registry_source ?? 'Eget register',
+    source: meta.registry_source ?? t('Eget register'),
     year: Number(meta.registry_year ?? 0),
     counties: counts.county ?? 0,
     regions: counts.region ?? 0,

@@ -5,6 +5,7 @@ import { getOrg, getOrgDetail, getOrgRow, getTheme, listOrgs, listThemes, orgUsa
 import type { CoreContext } from './context';
 import { AppError, notFound } from './errors';
 import { compareNb, nbSortKey } from './text';
+import { msg, note, render, t, type Note } from './i18n';
 
 export const KIND_NB = {
   county: 'fylkeskommune',
@@ -12,6 +13,14 @@ export const KIND_NB = {
   municipality: 'kommune',
   other: 'organisasjon',
 } as const;
+
+/** The same words as KIND_NB, as notes: shown in the reader's language in messages and the log. */
+const KIND_NOTE: Record<keyof typeof KIND_NB, Note> = {
+  county: note`fylkeskommune`,
+  region: note`byregion`,
+  municipality: note`kommune`,
+  other: note`organisasjon`,
+};
 
 export function orgsList(ctx: CoreContext, input: OpParsed<'orgs:list'>): Organisation[] {
   let rows = listOrgs(ctx.db, input);
@@ -34,7 +43,7 @@ export function orgsList(ctx: CoreContext, input: OpParsed<'orgs:list'>): Organi
 
 export function orgsGet(ctx: CoreContext, input: { id: number }): OrganisationDetail {
   const org = getOrgDetail(ctx.db, input.id);
-  if (!org) throw notFound('organisasjonen', input.id);
+  if (!org) throw notFound(t('organisasjonen'), input.id);
   return org;
 }
 
@@ -43,19 +52,19 @@ type OrgInput = Partial<OpParsed<'orgs:create'>>;
 function validate(ctx: CoreContext, input: OrgInput, kind: Organisation['kind']): void {
   if (input.number) {
     if (kind === 'county' && !/^\d{2}$/.test(input.number))
-      throw new AppError('invalid_input', 'Fylkesnummer må være to sifre, f.eks. 06.', { number: 'Fylkesnummer må være to sifre.' });
+      throw new AppError('invalid_input', t('Fylkesnummer må være to sifre, f.eks. 06.'), { number: t('Fylkesnummer må være to sifre.') });
     if (kind === 'municipality' && !/^\d{4}$/.test(input.number))
-      throw new AppError('invalid_input', 'Kommunenummer må være fire sifre, f.eks. 0602.', {
-        number: 'Kommunenummer må være fire sifre.',
+      throw new AppError('invalid_input', t('Kommunenummer må være fire sifre, f.eks. 0602.'), {
+        number: t('Kommunenummer må være fire sifre.'),
       });
   }
   if (input.countyId) {
     const county = getOrgRow(ctx.db, input.countyId);
     if (!county || county.kind !== 'county')
-      throw new AppError('invalid_input', 'Fylket som er valgt, finnes ikke.', { countyId: 'Velg et fylke fra listen.' });
+      throw new AppError('invalid_input', t('Fylket som er valgt, finnes ikke.'), { countyId: t('Velg et fylke fra listen.') });
   }
   if (input.themeId && !getTheme(ctx.db, input.themeId))
-    throw new AppError('invalid_input', 'Temaet som er valgt, finnes ikke.', { themeId: 'Velg et tema fra listen.' });
+    throw new AppError('invalid_input', t('Temaet som er valgt, finnes ikke.'), { themeId: t('Velg et tema fra listen.') });
 }
 
 function toColumns(input: OrgInput): Record<string, SqlValue> {
@@ -78,14 +87,15 @@ function toColumns(input: OrgInput): Record<string, SqlValue> {
   return c;
 }
 
-function uniqueGuard<T>(kindNb: string, fn: () => T): T {
+function uniqueGuard<T>(kind: keyof typeof KIND_NB, fn: () => T): T {
+  const kindWord = render(KIND_NOTE[kind]);
   try {
     return fn();
   } catch (e) {
     if (e instanceof Error && /UNIQUE constraint failed: organisations\.kind, organisations\.number/.test(e.message))
-      throw new AppError('duplicate', `Det finnes allerede en ${kindNb} med dette nummeret.`, { number: 'Nummeret er i bruk.' });
+      throw new AppError('duplicate', msg`Det finnes allerede en ${kindWord} med dette nummeret.`, { number: t('Nummeret er i bruk.') });
     if (e instanceof Error && /UNIQUE constraint failed: organisations\.kind, organisations\.name/.test(e.message))
-      throw new AppError('duplicate', `Det finnes allerede en ${kindNb} med dette navnet.`, { name: 'Navnet er i bruk.' });
+      throw new AppError('duplicate', msg`Det finnes allerede en ${kindWord} med dette navnet.`, { name: t('Navnet er i bruk.') });
     throw e;
   }
 }
@@ -93,8 +103,8 @@ function uniqueGuard<T>(kindNb: string, fn: () => T): T {
 export function orgsCreate(ctx: CoreContext, input: OpParsed<'orgs:create'>): Organisation {
   validate(ctx, input, input.kind);
   const now = ctx.now().toISOString();
-  const rec = new ChangeRecorder(ctx.db, 'orgs:create', `Opprettet ${KIND_NB[input.kind]} «${input.name}»`);
-  const id = uniqueGuard(KIND_NB[input.kind], () =>
+  const rec = new ChangeRecorder(ctx.db, 'orgs:create', note`Opprettet ${KIND_NOTE[input.kind]} «${input.name}»`);
+  const id = uniqueGuard(input.kind, () =>
     rec.insert('organisations', { ...toColumns(input), created_at: now, updated_at: now }),
   );
   return getOrg(ctx.db, id)!;
@@ -102,16 +112,16 @@ export function orgsCreate(ctx: CoreContext, input: OpParsed<'orgs:create'>): Or
 
 export function orgsUpdate(ctx: CoreContext, input: OpParsed<'orgs:update'>): Organisation {
   const before = getOrgRow(ctx.db, input.id);
-  if (!before) throw notFound('organisasjonen', input.id);
+  if (!before) throw notFound(t('organisasjonen'), input.id);
   const kind = input.kind ?? before.kind;
   if (input.kind && input.kind !== before.kind) {
     const usage = orgUsage(ctx.db, before.id);
     if (usage.municipalities + usage.regionMembers > 0)
-      throw new AppError('in_use', `«${before.name}» har medlemmer og kan ikke bytte type.`, { kind: 'Kan ikke endres nå.' });
+      throw new AppError('in_use', msg`«${before.name}» har medlemmer og kan ikke bytte type.`, { kind: t('Kan ikke endres nå.') });
   }
   validate(ctx, input, kind);
-  const rec = new ChangeRecorder(ctx.db, 'orgs:update', `Endret ${KIND_NB[kind]} «${input.name ?? before.name}»`);
-  uniqueGuard(KIND_NB[kind], () =>
+  const rec = new ChangeRecorder(ctx.db, 'orgs:update', note`Endret ${KIND_NOTE[kind]} «${input.name ?? before.name}»`);
+  uniqueGuard(kind, () =>
     rec.update('organisations', before.id, { ...toColumns(input), updated_at: ctx.now().toISOString() }),
   );
   return getOrg(ctx.db, before.id)!;
@@ -119,16 +129,16 @@ export function orgsUpdate(ctx: CoreContext, input: OpParsed<'orgs:update'>): Or
 
 export function orgsDelete(ctx: CoreContext, input: { id: number }): { id: number } {
   const before = getOrgRow(ctx.db, input.id);
-  if (!before) throw notFound('organisasjonen', input.id);
+  if (!before) throw notFound(t('organisasjonen'), input.id);
   const u = orgUsage(ctx.db, before.id);
   const uses: string[] = [];
-  if (u.signups) uses.push(`${u.signups} påmelding${u.signups === 1 ? '' : 'er'}`);
-  if (u.people) uses.push(`${u.people} person${u.people === 1 ? '' : 'er'}`);
-  if (u.municipalities) uses.push(`${u.municipalities} kommune${u.municipalities === 1 ? '' : 'r'}`);
-  if (u.regionMembers) uses.push(`${u.regionMembers} byregionmedlemskap`);
+  if (u.signups) uses.push(u.signups === 1 ? msg`${u.signups} påmelding` : msg`${u.signups} påmeldinger`);
+  if (u.people) uses.push(u.people === 1 ? msg`${u.people} person` : msg`${u.people} personer`);
+  if (u.municipalities) uses.push(u.municipalities === 1 ? msg`${u.municipalities} kommune` : msg`${u.municipalities} kommuner`);
+  if (u.regionMembers) uses.push(msg`${u.regionMembers} byregionmedlemskap`);
   if (uses.length)
-    throw new AppError('in_use', `«${before.name}» er i bruk (${uses.join(', ')}) og kan ikke slettes. Fjern koblingene først.`);
-  const rec = new ChangeRecorder(ctx.db, 'orgs:delete', `Slettet ${KIND_NB[before.kind]} «${before.name}»`);
+    throw new AppError('in_use', msg`«${before.name}» er i bruk (${uses.join(', ')}) og kan ikke slettes. Fjern koblingene først.`);
+  const rec = new ChangeRecorder(ctx.db, 'orgs:delete', note`Slettet ${KIND_NOTE[before.kind]} «${before.name}»`);
   rec.remove('organisations', before.id);
   return { id: before.id };
 }
@@ -136,10 +146,10 @@ export function orgsDelete(ctx: CoreContext, input: { id: number }): { id: numbe
 function memberPair(ctx: CoreContext, regionId: number, municipalityId: number) {
   const region = getOrgRow(ctx.db, regionId);
   if (!region || region.kind !== 'region')
-    throw new AppError('invalid_input', 'Byregionen finnes ikke.', { regionId: 'Velg en byregion.' });
+    throw new AppError('invalid_input', t('Byregionen finnes ikke.'), { regionId: t('Velg en byregion.') });
   const muni = getOrgRow(ctx.db, municipalityId);
   if (!muni || muni.kind !== 'municipality')
-    throw new AppError('invalid_input', 'Kommunen finnes ikke.', { municipalityId: 'Velg en kommune.' });
+    throw new AppError('invalid_input', t('Kommunen finnes ikke.'), { municipalityId: t('Velg en kommune.') });
   return { region, muni };
 }
 
@@ -148,8 +158,8 @@ export function regionsAddMember(ctx: CoreContext, input: OpParsed<'regions:addM
   const exists = ctx.db
     .prepare('SELECT id FROM region_members WHERE region_id = ? AND municipality_id = ?')
     .get(region.id, muni.id);
-  if (exists) throw new AppError('duplicate', `${muni.name} er allerede med i ${region.name}.`);
-  const rec = new ChangeRecorder(ctx.db, 'regions:addMember', `La ${muni.name} til i ${region.name}`);
+  if (exists) throw new AppError('duplicate', msg`${muni.name} er allerede med i ${region.name}.`);
+  const rec = new ChangeRecorder(ctx.db, 'regions:addMember', note`La ${muni.name} til i ${region.name}`);
   rec.insert('region_members', { region_id: region.id, municipality_id: muni.id });
   return orgsGet(ctx, { id: region.id });
 }
@@ -159,8 +169,8 @@ export function regionsRemoveMember(ctx: CoreContext, input: OpParsed<'regions:r
   const row = ctx.db
     .prepare('SELECT id FROM region_members WHERE region_id = ? AND municipality_id = ?')
     .get(region.id, muni.id) as { id: number } | undefined;
-  if (!row) throw new AppError('not_found', `${muni.name} er ikke med i ${region.name}.`);
-  const rec = new ChangeRecorder(ctx.db, 'regions:removeMember', `Fjernet ${muni.name} fra ${region.name}`);
+  if (!row) throw new AppError('not_found', msg`${muni.name} er ikke med i ${region.name}.`);
+  const rec = new ChangeRecorder(ctx.db, 'regions:removeMember', note`Fjernet ${muni.name} fra ${region.name}`);
   rec.remove('region_members', row.id);
   return orgsGet(ctx, { id: region.id });
 }
@@ -174,21 +184,21 @@ function themeGuard<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof Error && /UNIQUE constraint failed: themes\.name/.test(e.message))
-      throw new AppError('duplicate', 'Det finnes allerede et tema med dette navnet.', { name: 'Navnet er i bruk.' });
+      throw new AppError('duplicate', t('Det finnes allerede et tema med dette navnet.'), { name: t('Navnet er i bruk.') });
     throw e;
   }
 }
 
 export function themesCreate(ctx: CoreContext, input: OpParsed<'themes:create'>): Theme {
-  const rec = new ChangeRecorder(ctx.db, 'themes:create', `Opprettet temaet «${input.name}»`);
+  const rec = new ChangeRecorder(ctx.db, 'themes:create', note`Opprettet temaet «${input.name}»`);
   const id = themeGuard(() => rec.insert('themes', { name: input.name, description: input.description }));
   return getTheme(ctx.db, id)!;
 }
 
 export function themesUpdate(ctx: CoreContext, input: OpParsed<'themes:update'>): Theme {
   const before = getTheme(ctx.db, input.id);
-  if (!before) throw notFound('temaet', input.id);
-  const rec = new ChangeRecorder(ctx.db, 'themes:update', `Endret temaet «${input.name ?? before.name}»`);
+  if (!before) throw notFound(t('temaet'), input.id);
+  const rec = new ChangeRecorder(ctx.db, 'themes:update', note`Endret temaet «${input.name ?? before.name}»`);
   const patch: Record<string, SqlValue> = {};
   if (input.name !== undefined) patch.name = input.name;
   if (input.description !== undefined) patch.description = input.description;

@@ -7,6 +7,7 @@ import type { CoreContext } from './context';
 import { AppError } from './errors';
 import { openCore } from './open';
 import { createSnapshot, dailySnapshotIfDue, findBackup, listBackups, type BackupInfo } from './snapshots';
+import { msg, t } from './i18n';
 
 // Opening a database that may be damaged, and putting a backup in its place (issue #7).
 // The rules: a damaged file is never overwritten or "repaired" in place; a copy of it is kept
@@ -21,7 +22,7 @@ export type SafeOpen =
 
 export interface Inspection {
   ok: boolean;
-  /** Norwegian: what is wrong, for the message. */
+  /** What is wrong, for the message (in the current language). */
   problem?: string;
 }
 
@@ -37,14 +38,14 @@ function inspectHeader(file: string, size: number): string | null {
   try {
     const head = Buffer.alloc(100);
     const n = readSync(fd, head, 0, 100, 0);
-    if (n < 100 || head.toString('latin1', 0, 16) !== HEADER) return 'filen er ikke en SQLite-database (filhodet er feil eller mangler)';
+    if (n < 100 || head.toString('latin1', 0, 16) !== HEADER) return t('filen er ikke en SQLite-database (filhodet er feil eller mangler)');
     const raw = head.readUInt16BE(16);
     const pageSize = raw === 1 ? 65536 : raw;
-    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) return 'filhodet er skadet (ugyldig sidestørrelse)';
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) return t('filhodet er skadet (ugyldig sidestørrelse)');
     // The page count in the header is valid only when its change counter matches (offset 92).
     const pages = head.readUInt32BE(28);
     const valid = head.readUInt32BE(92) === head.readUInt32BE(24);
-    if (size % pageSize !== 0 || (valid && pages > 0 && size < pages * pageSize)) return 'filen er avkortet (den er kortere enn den selv sier)';
+    if (size % pageSize !== 0 || (valid && pages > 0 && size < pages * pageSize)) return t('filen er avkortet (den er kortere enn den selv sier)');
     return null;
   } finally {
     closeSync(fd);
@@ -61,31 +62,31 @@ export function inspectDatabaseFile(file: string, options: { nativeBinding?: str
   try {
     st = statSync(file);
   } catch (e) {
-    return { ok: false, problem: `filen kan ikke leses (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return { ok: false, problem: msg`filen kan ikke leses (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
-  if (st.isDirectory()) return { ok: false, problem: 'stien er en mappe, ikke en databasefil' };
-  if (!st.isFile()) return { ok: false, problem: 'stien er ikke en vanlig fil' };
-  if (st.size === 0) return { ok: false, problem: 'filen er tom (0 byte)' };
+  if (st.isDirectory()) return { ok: false, problem: t('stien er en mappe, ikke en databasefil') };
+  if (!st.isFile()) return { ok: false, problem: t('stien er ikke en vanlig fil') };
+  if (st.size === 0) return { ok: false, problem: t('filen er tom (0 byte)') };
   try {
     const header = inspectHeader(file, st.size);
     if (header) return { ok: false, problem: header };
   } catch (e) {
-    return { ok: false, problem: `filen kan ikke leses (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return { ok: false, problem: msg`filen kan ikke leses (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     db.pragma('busy_timeout = 5000');
     const result = db.pragma('quick_check', { simple: true }) as string;
-    if (result !== 'ok') return { ok: false, problem: `SQLite fant skader i filen (${result.slice(0, 200)})` };
+    if (result !== 'ok') return { ok: false, problem: msg`SQLite fant skader i filen (${result.slice(0, 200)})` };
     return { ok: true };
   } catch (e) {
-    const msg = (e as Error).message;
+    const detail = (e as Error).message;
     const code = (e as { code?: unknown }).code;
     // Busy is not damage: somebody else writes right now. Neither is a native module built for
     // another Node/Electron version (no SQLITE_ code). The normal open reports both properly.
-    if (typeof code !== 'string' || !code.startsWith('SQLITE_') || /SQLITE_BUSY|database is locked/i.test(`${code} ${msg}`)) return { ok: true };
-    return { ok: false, problem: `SQLite kan ikke lese filen (${msg})` };
+    if (typeof code !== 'string' || !code.startsWith('SQLITE_') || /SQLITE_BUSY|database is locked/i.test(`${code} ${detail}`)) return { ok: true };
+    return { ok: false, problem: msg`SQLite kan ikke lese filen (${detail})` };
   } finally {
     db?.close();
   }
@@ -115,11 +116,13 @@ export function openCoreSafely(file: string, options: OpenOptions & { now?: Date
     const copy = keepDamagedCopy(target, now);
     const backups = listBackups(target);
     const message =
-      `Databasen ${target} kan ikke brukes: ${inspection.problem ?? 'ukjent feil'}. ` +
-      (copy ? `En kopi av den skadede filen er lagt til side som ${copy}. ` : 'Filen er ikke endret. ') +
+      msg`Databasen ${target} kan ikke brukes: ${inspection.problem ?? t('ukjent feil')}.` +
+      ' ' +
+      (copy ? msg`En kopi av den skadede filen er lagt til side som ${copy}.` : t('Filen er ikke endret.')) +
+      ' ' +
       (backups.length > 0
-        ? `Den nyeste sikkerhetskopien er fra ${backups[0]?.at ?? ''}; du kan gjenopprette den.`
-        : 'Det finnes ingen sikkerhetskopier i backups-mappen.');
+        ? msg`Den nyeste sikkerhetskopien er fra ${backups[0]?.at ?? ''}; du kan gjenopprette den.`
+        : t('Det finnes ingen sikkerhetskopier i backups-mappen.'));
     return { status: 'damaged', code: 'db_damaged', message, file: target, copy, backups };
   }
   let ctx: CoreContext;
@@ -127,7 +130,7 @@ export function openCoreSafely(file: string, options: OpenOptions & { now?: Date
     ctx = openCore(target, openOptions);
   } catch (e) {
     if (e instanceof AppError) return { status: 'failed', code: e.code, message: e.message, file: target };
-    return { status: 'failed', code: 'db_open_failed', message: `Kunne ikke åpne databasen ${target}: ${(e as Error).message}`, file: target };
+    return { status: 'failed', code: 'db_open_failed', message: msg`Kunne ikke åpne databasen ${target}: ${(e as Error).message}`, file: target };
   }
   contextOptions.set(ctx, openOptions);
   let dailyBackup: BackupInfo | null = null;
@@ -153,7 +156,7 @@ function stageCopy(source: string, target: string): string {
     return tmp;
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new AppError('restore_failed', `Gjenopprettingen mislyktes, ingenting er endret: ${(e as Error).message}`);
+    throw new AppError('restore_failed', msg`Gjenopprettingen mislyktes, ingenting er endret: ${(e as Error).message}`);
   }
 }
 
@@ -164,7 +167,7 @@ function commitStaged(tmp: string, target: string): void {
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new AppError('restore_failed', `Gjenopprettingen mislyktes: ${(e as Error).message}`);
+    throw new AppError('restore_failed', msg`Gjenopprettingen mislyktes: ${(e as Error).message}`);
   }
 }
 
@@ -186,14 +189,14 @@ export interface OfflineRestore {
 export function restoreOffline(dbFile: string, backupFile: string, options: OpenOptions & { now?: Date } = {}): OfflineRestore {
   const target = path.resolve(dbFile);
   const source = path.resolve(backupFile);
-  if (source === target) throw new AppError('invalid_source', 'Filen som skal gjenopprettes, er selve databasen.');
+  if (source === target) throw new AppError('invalid_source', t('Filen som skal gjenopprettes, er selve databasen.'));
   checkSamlingFile(source, options.nativeBinding);
   if (existsSync(target) && statSync(target).isDirectory())
-    throw new AppError('invalid_target', `${target} er en mappe. Flytt den bort før du gjenoppretter.`);
+    throw new AppError('invalid_target', msg`${target} er en mappe. Flytt den bort før du gjenoppretter.`);
   let previous: string | null = null;
   if (existsSync(target)) {
     previous = keepDamagedCopy(target, options.now);
-    if (!previous) throw new AppError('restore_failed', `Kunne ikke ta vare på filen ${target} før gjenopprettingen. Ingenting er endret.`);
+    if (!previous) throw new AppError('restore_failed', msg`Kunne ikke ta vare på filen ${target} før gjenopprettingen. Ingenting er endret.`);
     // Named for what it is: a healthy file is kept as "før gjenoppretting", not as damaged.
     if (inspectDatabaseFile(target, options).ok) {
       const renamed = previous.replace('.skadet-', '.for-gjenoppretting-');
@@ -261,7 +264,7 @@ export function restoreLive(ctx: CoreContext, name: string): LiveRestore {
   } catch (e) {
     swapIn(before.file, ctx.file);
     ctx.db = openCore(ctx.file, options).db;
-    throw e instanceof AppError ? e : new AppError('restore_failed', `Gjenopprettingen mislyktes, og dataene er som før: ${(e as Error).message}`);
+    throw e instanceof AppError ? e : new AppError('restore_failed', msg`Gjenopprettingen mislyktes, og dataene er som før: ${(e as Error).message}`);
   }
   return { restored: backup, before };
 }
@@ -276,7 +279,12 @@ export function openCoreOrExplain(file: string, restoreHint: string, options: Op
   if (r.status === 'damaged')
     throw new AppError(
       'db_damaged',
-      `${r.message}\n${r.backups.length > 0 ? restoreHint : 'Flytt filen bort (kopien er tatt vare på) for å begynne med en tom database, eller gjenopprett en sikkerhetskopi du har lagret et annet sted.'}`,
+      [
+        r.message,
+        r.backups.length > 0
+          ? restoreHint
+          : t('Flytt filen bort (kopien er tatt vare på) for å begynne med en tom database, eller gjenopprett en sikkerhetskopi du har lagret et annet sted.'),
+      ].join('\n'),
     );
   throw new AppError(r.code, r.message);
 }

@@ -17,12 +17,21 @@ import { AppError, notFound } from './errors';
 import { proposeState, type SeatRowCache } from './seats';
 import { nbSortKey, personSearchKey, personSortKey } from './text';
 import { osloWallTime } from './time';
+import { msg, note, t, type Note } from './i18n';
 
 export const STATE_NB: Record<SignupState, string> = {
   seated: 'har plass',
   waiting: 'venteliste',
   cancelled: 'avmeldt',
   declined: 'avvist',
+};
+
+/** The same words as STATE_NB, as notes for the change log (shown in the reader's language). */
+const STATE_NOTE: Record<SignupState, Note> = {
+  seated: note`har plass`,
+  waiting: note`venteliste`,
+  cancelled: note`avmeldt`,
+  declined: note`avvist`,
 };
 
 export function signupsList(ctx: CoreContext, input: OpParsed<'signups:list'>): SignupList {
@@ -40,7 +49,7 @@ export function signupsList(ctx: CoreContext, input: OpParsed<'signups:list'>): 
 
 export function signupsGet(ctx: CoreContext, input: { id: number }): Signup {
   const s = getSignup(ctx.db, input.id);
-  if (!s) throw notFound('påmeldingen', input.id);
+  if (!s) throw notFound(t('påmeldingen'), input.id);
   return s;
 }
 
@@ -50,12 +59,12 @@ export function peopleSearch(ctx: CoreContext, input: OpParsed<'people:search'>)
 
 function checkRefs(ctx: CoreContext, eventId: number, organisationId?: number | null, sessionId?: number | null): void {
   if (organisationId && !getOrgRow(ctx.db, organisationId))
-    throw new AppError('invalid_input', 'Organisasjonen som er valgt, finnes ikke.', { organisationId: 'Velg en organisasjon fra listen.' });
+    throw new AppError('invalid_input', t('Organisasjonen som er valgt, finnes ikke.'), { organisationId: t('Velg en organisasjon fra listen.') });
   if (sessionId) {
     const s = ctx.db.prepare('SELECT event_id FROM group_sessions WHERE id = ?').get(sessionId) as { event_id: number } | undefined;
     if (!s || s.event_id !== eventId)
-      throw new AppError('invalid_input', 'Gruppesamlingen som er valgt, hører ikke til denne samlingen.', {
-        sessionId: 'Velg en gruppesamling fra listen.',
+      throw new AppError('invalid_input', t('Gruppesamlingen som er valgt, hører ikke til denne samlingen.'), {
+        sessionId: t('Velg en gruppesamling fra listen.'),
       });
   }
 }
@@ -104,15 +113,15 @@ export function signupsCreate(
   const event = resolveEvent(ctx, input.eventId);
   checkRefs(ctx, event.id, input.organisationId, input.sessionId);
   const receivedAt = input.receivedAt ?? osloWallTime(ctx.now());
-  const rec = recorder ?? new ChangeRecorder(ctx.db, 'signups:create', `Registrerte påmelding for ${input.name}`, event.id);
+  const rec = recorder ?? new ChangeRecorder(ctx.db, 'signups:create', note`Registrerte påmelding for ${input.name}`, event.id);
   const personId = upsertPerson(ctx, rec, input);
   const dup = signupForPerson(ctx.db, event.id, personId);
   if (dup) {
     const who = getPersonRow(ctx.db, personId);
     throw new AppError(
       'duplicate',
-      `${who?.name ?? input.name} (${who?.email ?? 'uten e-post'}) er allerede påmeldt denne samlingen. Endre den eksisterende påmeldingen i stedet.`,
-      { email: 'Allerede påmeldt.' },
+      msg`${who?.name ?? input.name} (${who?.email ?? t('uten e-post')}) er allerede påmeldt denne samlingen. Endre den eksisterende påmeldingen i stedet.`,
+      { email: t('Allerede påmeldt.') },
     );
   }
   const organisationId = input.organisationId ?? null;
@@ -134,27 +143,27 @@ export function signupsCreate(
     created_at: now,
     updated_at: now,
   });
-  if (!recorder) rec.setSummary(`Registrerte påmelding for ${input.name} (${STATE_NB[state]})`);
+  if (!recorder) rec.setSummary(note`Registrerte påmelding for ${input.name} (${STATE_NOTE[state]})`);
   return signupsGet(ctx, { id });
 }
 
 export function signupsUpdate(ctx: CoreContext, input: OpParsed<'signups:update'>): Signup {
   const row = getSignupRow(ctx.db, input.id);
-  if (!row) throw notFound('påmeldingen', input.id);
+  if (!row) throw notFound(t('påmeldingen'), input.id);
   if (input.eventId !== undefined && input.eventId !== row.event_id)
-    throw new AppError('invalid_input', 'En påmelding kan ikke flyttes til en annen samling. Registrer en ny påmelding der.', {
-      eventId: 'Kan ikke endres.',
+    throw new AppError('invalid_input', t('En påmelding kan ikke flyttes til en annen samling. Registrer en ny påmelding der.'), {
+      eventId: t('Kan ikke endres.'),
     });
   checkRefs(ctx, row.event_id, input.organisationId, input.sessionId);
   const person = getPersonRow(ctx.db, row.person_id)!;
   const name = input.name ?? person.name;
-  const rec = new ChangeRecorder(ctx.db, 'signups:update', `Endret påmeldingen til ${name}`, row.event_id);
+  const rec = new ChangeRecorder(ctx.db, 'signups:update', note`Endret påmeldingen til ${name}`, row.event_id);
 
   // A changed e-mail that belongs to another person would merge two people: refuse instead.
   if (input.email !== undefined && input.email !== person.email && input.email) {
     const other = findPersonByEmail(ctx.db, input.email);
     if (other && other.id !== person.id)
-      throw new AppError('duplicate', `E-postadressen ${input.email} tilhører ${other.name}.`, { email: 'Tilhører en annen person.' });
+      throw new AppError('duplicate', msg`E-postadressen ${input.email} tilhører ${other.name}.`, { email: t('Tilhører en annen person.') });
   }
   const pcols: Record<string, SqlValue> = {};
   if (input.name !== undefined) {
@@ -188,12 +197,14 @@ export function signupsUpdate(ctx: CoreContext, input: OpParsed<'signups:update'
 
 export function signupsSetState(ctx: CoreContext, input: OpParsed<'signups:setState'>): Signup {
   const row = getSignupRow(ctx.db, input.id);
-  if (!row) throw notFound('påmeldingen', input.id);
+  if (!row) throw notFound(t('påmeldingen'), input.id);
   const person = getPersonRow(ctx.db, row.person_id)!;
   const rec = new ChangeRecorder(
     ctx.db,
     'signups:setState',
-    `${person.name}: ${STATE_NB[row.state]} → ${STATE_NB[input.state]}${input.reason ? ` (${input.reason})` : ''}`,
+    input.reason
+      ? note`${person.name}: ${STATE_NOTE[row.state]} → ${STATE_NOTE[input.state]} (${input.reason})`
+      : note`${person.name}: ${STATE_NOTE[row.state]} → ${STATE_NOTE[input.state]}`,
     row.event_id,
   );
   rec.update('signups', row.id, {
@@ -206,9 +217,9 @@ export function signupsSetState(ctx: CoreContext, input: OpParsed<'signups:setSt
 
 export function signupsDelete(ctx: CoreContext, input: { id: number }): { id: number } {
   const row = getSignupRow(ctx.db, input.id);
-  if (!row) throw notFound('påmeldingen', input.id);
+  if (!row) throw notFound(t('påmeldingen'), input.id);
   const person = getPersonRow(ctx.db, row.person_id)!;
-  const rec = new ChangeRecorder(ctx.db, 'signups:delete', `Slettet påmeldingen til ${person.name}`, row.event_id);
+  const rec = new ChangeRecorder(ctx.db, 'signups:delete', note`Slettet påmeldingen til ${person.name}`, row.event_id);
   rec.remove('signups', row.id);
   return { id: row.id };
 }

@@ -4,6 +4,7 @@ import type { AppErrorInfo } from '../api/types';
 import type { DB } from '../db/connection';
 import type { CoreContext } from './context';
 import { AppError } from './errors';
+import { msg, t } from './i18n';
 
 // Automatic snapshots in `<data dir>/backups/` (issue #7). Written with `VACUUM INTO`, not with
 // better-sqlite3's `db.backup()`: VACUUM INTO is synchronous, so it fits the synchronous core
@@ -24,15 +25,16 @@ export type BackupKind =
   | 'for-gjenoppretting'
   | 'for-oppgradering';
 
-const KIND_LABELS: Record<BackupKind, string> = {
-  manuell: 'Tatt manuelt',
-  daglig: 'Daglig sikkerhetskopi',
-  'for-import': 'Før import av e-post',
-  'for-regnearkimport': 'Før import av regneark',
-  'for-anonymisering': 'Før anonymisering',
-  'for-sletting': 'Før sletting av en person',
-  'for-gjenoppretting': 'Før gjenoppretting',
-  'for-oppgradering': 'Før oppgradering av databasen',
+/** Each kind's label, in the current language (a function: the list is read during a call). */
+const KIND_LABELS: Record<BackupKind, () => string> = {
+  manuell: () => t('Tatt manuelt'),
+  daglig: () => t('Daglig sikkerhetskopi'),
+  'for-import': () => t('Før import av e-post'),
+  'for-regnearkimport': () => t('Før import av regneark'),
+  'for-anonymisering': () => t('Før anonymisering'),
+  'for-sletting': () => t('Før sletting av en person'),
+  'for-gjenoppretting': () => t('Før gjenoppretting'),
+  'for-oppgradering': () => t('Før oppgradering av databasen'),
 };
 
 export interface BackupInfo {
@@ -99,7 +101,7 @@ export function listBackups(dbFile: string): BackupInfo[] {
     }
     if (!st.isFile()) continue;
     const at = parsed.at ?? st.mtime;
-    out.push({ name, file, kind: parsed.kind, label: KIND_LABELS[parsed.kind], at: at.toISOString(), bytes: st.size });
+    out.push({ name, file, kind: parsed.kind, label: KIND_LABELS[parsed.kind](), at: at.toISOString(), bytes: st.size });
   }
   return out.sort((a, b) => b.at.localeCompare(a.at) || b.name.localeCompare(a.name));
 }
@@ -107,7 +109,7 @@ export function listBackups(dbFile: string): BackupInfo[] {
 /** Finds a backup by the name the list gave; never a path (the renderer sends no paths). */
 export function findBackup(dbFile: string, name: string): BackupInfo {
   const hit = name.includes('/') || name.includes('\\') ? undefined : listBackups(dbFile).find((b) => b.name === name);
-  if (!hit) throw new AppError('not_found', `Fant ikke sikkerhetskopien «${name}». Den kan ha blitt slettet.`);
+  if (!hit) throw new AppError('not_found', msg`Fant ikke sikkerhetskopien «${name}». Den kan ha blitt slettet.`);
   return hit;
 }
 
@@ -173,7 +175,7 @@ export function pruneBackups(dbFile: string, keep: number, now = new Date()): st
 
 /** Takes one snapshot now (outside any transaction) and prunes old ones. */
 export function createSnapshot(ctx: CoreContext, kind: BackupKind): BackupInfo {
-  if (!ctx.file || ctx.file === ':memory:') throw new AppError('no_file', 'Databasen ligger bare i minnet og kan ikke sikkerhetskopieres.');
+  if (!ctx.file || ctx.file === ':memory:') throw new AppError('no_file', t('Databasen ligger bare i minnet og kan ikke sikkerhetskopieres.'));
   if (ctx.db.inTransaction) throw new Error('createSnapshot must run outside a transaction');
   const dir = backupsDir(ctx.file);
   const base = path.basename(ctx.file, path.extname(ctx.file)) || 'samling';
@@ -183,14 +185,14 @@ export function createSnapshot(ctx: CoreContext, kind: BackupKind): BackupInfo {
     mkdirSync(dir, { recursive: true });
     vacuumInto(ctx.db, path.join(dir, name));
   } catch (e) {
-    const msg = (e as Error).message;
-    if (/SQLITE_FULL|disk is full|ENOSPC/i.test(msg))
-      throw new AppError('disk_full', 'Disken er full, så sikkerhetskopien kunne ikke lages. Ingenting ble endret. Frigjør plass og prøv igjen.');
-    throw new AppError('backup_failed', `Sikkerhetskopien kunne ikke lages, så ingenting ble endret: ${msg}`);
+    const detail = (e as Error).message;
+    if (/SQLITE_FULL|disk is full|ENOSPC/i.test(detail))
+      throw new AppError('disk_full', t('Disken er full, så sikkerhetskopien kunne ikke lages. Ingenting ble endret. Frigjør plass og prøv igjen.'));
+    throw new AppError('backup_failed', msg`Sikkerhetskopien kunne ikke lages, så ingenting ble endret: ${detail}`);
   }
   pruneBackups(ctx.file, backupKeep(ctx), ctx.now());
   const info = listBackups(ctx.file).find((b) => b.name === name);
-  if (!info) throw new AppError('backup_failed', 'Sikkerhetskopien forsvant rett etter at den ble laget.');
+  if (!info) throw new AppError('backup_failed', t('Sikkerhetskopien forsvant rett etter at den ble laget.'));
   return info;
 }
 
@@ -207,7 +209,7 @@ export function snapshotBeforeOp(ctx: CoreContext, name: string): AppErrorInfo |
     return null;
   } catch (e) {
     if (e instanceof AppError) return { code: e.code, message: e.message };
-    return { code: 'backup_failed', message: `Sikkerhetskopien kunne ikke lages, så ingenting ble endret: ${(e as Error).message}` };
+    return { code: 'backup_failed', message: msg`Sikkerhetskopien kunne ikke lages, så ingenting ble endret: ${(e as Error).message}` };
   }
 }
 

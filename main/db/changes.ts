@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors';
 import type { DB } from './connection';
 import { stmt } from './stmt';
+import { msg, render, t, type Note } from '../core/i18n';
 
 /** Tables whose rows the change log records and undo restores. */
 export const TRACKED_TABLES = [
@@ -42,6 +43,17 @@ function getRow(db: DB, table: TrackedTable, id: number): Row | undefined {
   return stmt(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
 }
 
+/**
+ * What a change did: a note (main/core/i18n note`…`), stored both as bokmål text in `summary`
+ * (the CLI, older readers, the access export) and as JSON in `summary_msg`, so that the history
+ * can be shown in whatever language it is read in. A plain string is stored as it is (no JSON).
+ */
+export type Summary = string | Note;
+
+function summaryColumns(summary: Summary): { text: string; json: string | null } {
+  return typeof summary === 'string' ? { text: summary, json: null } : { text: render(summary, 'nb'), json: JSON.stringify(summary) };
+}
+
 /** Told after each row the recorder writes: lets a batch keep its in-memory view of the rows current. */
 export type RowListener = (table: TrackedTable, id: number) => void;
 
@@ -57,16 +69,25 @@ export class ChangeRecorder {
   constructor(
     private readonly db: DB,
     operation: string,
-    summary: string,
+    summary: Summary,
     eventId: number | null = null,
     undoes: number | null = null,
   ) {
-    const info = stmt(db, 'INSERT INTO changes (at, operation, summary, event_id, undoes) VALUES (?, ?, ?, ?, ?)').run(new Date().toISOString(), operation, summary, eventId, undoes);
+    const { text, json } = summaryColumns(summary);
+    const info = stmt(db, 'INSERT INTO changes (at, operation, summary, summary_msg, event_id, undoes) VALUES (?, ?, ?, ?, ?, ?)').run(
+      new Date().toISOString(),
+      operation,
+      text,
+      json,
+      eventId,
+      undoes,
+    );
     this.changeId = Number(info.lastInsertRowid);
   }
 
-  setSummary(summary: string): void {
-    stmt(this.db, 'UPDATE changes SET summary = ? WHERE id = ?').run(summary, this.changeId);
+  setSummary(summary: Summary): void {
+    const { text, json } = summaryColumns(summary);
+    stmt(this.db, 'UPDATE changes SET summary = ?, summary_msg = ? WHERE id = ?').run(text, json, this.changeId);
   }
 
   /** Calls `fn` after every row this recorder inserts, updates or removes. */
@@ -103,7 +124,7 @@ export class ChangeRecorder {
   /** Updates the given columns; records nothing when no value actually changes. */
   update(table: TrackedTable, id: number, patch: Record<string, SqlValue>): boolean {
     const before = getRow(this.db, table, id);
-    if (!before) throw new AppError('not_found', `Fant ikke raden som skulle endres (${table} ${id}).`);
+    if (!before) throw new AppError('not_found', msg`Fant ikke raden som skulle endres (${table} ${id}).`);
     const keys = Object.keys(patch).filter((k) => before[k] !== patch[k]);
     if (keys.length === 0) return false;
     checkColumns(this.db, table, keys);
@@ -140,15 +161,15 @@ function sameRow(a: Row | undefined, b: Row | undefined): boolean {
  * Puts back every row a change touched, newest first, and records that as a change of its own
  * (so undo can itself be undone: redo). Refuses when a row was changed again afterwards.
  */
-export function revertChange(db: DB, changeId: number, operation: string, summary: string): number {
+export function revertChange(db: DB, changeId: number, operation: string, summary: Summary): number {
   const change = db.prepare('SELECT id, undone_by, event_id, locked FROM changes WHERE id = ?').get(changeId) as
     | { id: number; undone_by: number | null; event_id: number | null; locked: number }
     | undefined;
-  if (!change) throw new AppError('not_found', `Fant ikke endring nummer ${changeId}.`);
+  if (!change) throw new AppError('not_found', msg`Fant ikke endring nummer ${changeId}.`);
   // Locked: personal data was deleted on purpose (main/core/privacy/scrub.ts); nothing to put back.
   if (change.locked)
-    throw new AppError('not_undoable', 'Denne endringen kan ikke angres, fordi personopplysningene i den er slettet for godt.');
-  if (change.undone_by !== null) throw new AppError('already_undone', 'Denne endringen er allerede angret.');
+    throw new AppError('not_undoable', t('Denne endringen kan ikke angres, fordi personopplysningene i den er slettet for godt.'));
+  if (change.undone_by !== null) throw new AppError('already_undone', t('Denne endringen er allerede angret.'));
   const rows = db
     .prepare('SELECT table_name, row_id, before, after FROM change_rows WHERE change_id = ? ORDER BY seq DESC')
     .all(changeId) as ChangeRowRecord[];
@@ -160,7 +181,7 @@ export function revertChange(db: DB, changeId: number, operation: string, summar
     if (!sameRow(current, after)) {
       throw new AppError(
         'undo_conflict',
-        'Endringen kan ikke angres fordi de samme opplysningene er endret senere. Angre de nyere endringene først.',
+        t('Endringen kan ikke angres fordi de samme opplysningene er endret senere. Angre de nyere endringene først.'),
       );
     }
     if (!before) {

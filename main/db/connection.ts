@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { msg } from '../core/i18n';
 
 export type DB = Database.Database;
 
@@ -29,7 +30,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): DB {
       ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
     });
   } catch (e) {
-    throw new AppError('db_open_failed', `Kunne ikke åpne databasen ${file}: ${(e as Error).message}`);
+    throw new AppError('db_open_failed', msg`Kunne ikke åpne databasen ${file}: ${(e as Error).message}`);
   }
   try {
     db.pragma('busy_timeout = 5000');
@@ -40,7 +41,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): DB {
     if (version > SCHEMA_VERSION) {
       throw new AppError(
         'db_too_new',
-        `Databasen ${path.basename(file)} er laget av en nyere versjon av Samling (skjema ${version}, denne versjonen kjenner ${SCHEMA_VERSION}). Oppdater Samling for å åpne den; filen er ikke endret.`,
+        msg`Databasen ${path.basename(file)} er laget av en nyere versjon av Samling (skjema ${version}, denne versjonen kjenner ${SCHEMA_VERSION}). Oppdater Samling for å åpne den; filen er ikke endret.`,
       );
     }
     if (version < SCHEMA_VERSION && !options.readonly) {

@@ -8,7 +8,7 @@ import { registerOperations } from './ipc';
 import { buildMenu } from './menu';
 import { databaseFile, nativeBinding, rendererDir } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { registerSettingsIpc } from './settings';
+import { registerSettingsIpc, uiLanguage } from './settings';
 import { createMainWindow, hardenContents } from './window';
 
 // The desktop door: app lifecycle, the one window, IPC to the core, the menu. No domain logic.
@@ -122,7 +122,7 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(rendererDir());
-  registerOperations(core, () => mainWindow);
+  registerOperations(core, () => mainWindow, uiLanguage);
   registerExportIpc(core, () => mainWindow);
   registerSettingsIpc(core, () => mainWindow);
   Menu.setApplicationMenu(

@@ -6,6 +6,7 @@ import type { Envelope } from '../api/types';
 import { backupTo } from '../core/backup';
 import { usableDataDir } from '../core/paths';
 import type { CoreContext } from '../core/context';
+import { parseLang, type Lang } from '../core/i18n';
 import { isTrustedSender } from './ipc';
 
 // What belongs to this computer rather than to the data, kept between runs by electron-store (as
@@ -91,6 +92,14 @@ let openedDataDir: string | null = null;
 function currentDataDir(): string {
   openedDataDir ??= dataDir();
   return openedDataDir;
+}
+
+/**
+ * The language the organiser chose for the app, read from the settings file at each call (the
+ * renderer saves a change there at once): every core message follows it (main/electron/ipc.ts).
+ */
+export function uiLanguage(): Lang {
+  return parseLang(settings().get('language'));
 }
 
 function desktopSettings(): DesktopSettings {

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { jobFile } from '../core/exports/jobs';
+import { t } from '../core/i18n';
 import type { Route } from './server';
 
 // GET /api/download/<jobId>: the finished file of a browser-mode export (main/core/exports/jobs.ts).
@@ -27,12 +28,12 @@ export const downloadRoute: Route = (req: IncomingMessage, res: ServerResponse, 
   const m = /^\/api\/download\/([A-Za-z0-9_-]{8,64})$/.exec(url.pathname);
   if (!m) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    fail(res, 405, 'method', 'Bruk GET for å hente en fil.');
+    fail(res, 405, 'method', t('Bruk GET for å hente en fil.'));
     return true;
   }
   const f = jobFile(m[1]!);
   if (!f) {
-    fail(res, 404, 'not_found', 'Fant ikke filen. Eksporten er ikke ferdig, eller den er for gammel; lag listen på nytt.');
+    fail(res, 404, 'not_found', t('Fant ikke filen. Eksporten er ikke ferdig, eller den er for gammel; lag listen på nytt.'));
     return true;
   }
   res.writeHead(200, {

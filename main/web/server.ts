@@ -5,8 +5,15 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CoreContext } from '../core/context';
 import { invoke } from '../core/dispatch';
+import { msg, parseLang, t, withLang } from '../core/i18n';
 import { contentType, RENDERER_CSP } from '../core/renderer-files';
 import { downloadRoute } from './downloads';
+
+/**
+ * The UI language of a call: `X-Samling-Language: nb|nn|en` (renderer/src/api.ts sends it with
+ * every call). Node gives header names in lower case.
+ */
+export const LANGUAGE_HEADER = 'x-samling-language';
 
 /** Extra routes a domain may add (e.g. file downloads); return true when handled. */
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -91,21 +98,26 @@ export async function startWebServer(opts: WebOptions): Promise<WebServer> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const server = createServer((req, res) => {
-    void handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) refuse(res, 500, 'internal', `Noe gikk galt: ${(e as Error).message}`);
-      else res.end();
-    });
+    // The renderer sends its UI language with every call (renderer/src/api.ts); every message in
+    // the answer follows it. Missing or unknown → bokmål.
+    const lang = parseLang(req.headers[LANGUAGE_HEADER]);
+    void withLang(lang, () =>
+      handle(req, res).catch((e: unknown) => {
+        if (!res.headersSent) refuse(res, 500, 'internal', msg`Noe gikk galt: ${(e as Error).message}`);
+        else res.end();
+      }),
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = req.headers.host ?? '';
     if (!allowedHosts().has(host)) {
-      refuse(res, 421, 'bad_host', 'Ukjent vertsnavn. Samling svarer bare på 127.0.0.1 og localhost.');
+      refuse(res, 421, 'bad_host', t('Ukjent vertsnavn. Samling svarer bare på 127.0.0.1 og localhost.'));
       return;
     }
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== `http://${host}`) {
-      refuse(res, 403, 'bad_origin', 'Forespørselen kommer fra en annen nettside og er avvist.');
+      refuse(res, 403, 'bad_origin', t('Forespørselen kommer fra en annen nettside og er avvist.'));
       return;
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
@@ -114,12 +126,12 @@ export async function startWebServer(opts: WebOptions): Promise<WebServer> {
       const auth = req.headers.authorization;
       const given = auth?.startsWith('Bearer ') ? auth.slice(7) : (req.headers['x-samling-token'] as string | undefined);
       if (!tokenMatches(given, token)) {
-        refuse(res, 401, 'bad_token', 'Mangler eller feil tilgangsnøkkel. Åpne adressen Samling skrev ut ved oppstart.');
+        refuse(res, 401, 'bad_token', t('Mangler eller feil tilgangsnøkkel. Åpne adressen Samling skrev ut ved oppstart.'));
         return;
       }
       for (const route of [downloadRoute, ...(opts.routes ?? [])]) if (await route(req, res, url)) return;
       if (req.method !== 'POST') {
-        refuse(res, 405, 'method', 'Bruk POST.');
+        refuse(res, 405, 'method', t('Bruk POST.'));
         return;
       }
       const name = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -127,22 +139,22 @@ export async function startWebServer(opts: WebOptions): Promise<WebServer> {
       try {
         body = await readBody(req, maxBody);
       } catch {
-        refuse(res, 413, 'too_large', `Forespørselen er for stor (over ${Math.round(maxBody / 1024 / 1024)} MB).`);
+        refuse(res, 413, 'too_large', msg`Forespørselen er for stor (over ${Math.round(maxBody / 1024 / 1024)} MB).`);
         return;
       }
       let input: unknown;
       try {
         input = body.trim() === '' ? undefined : JSON.parse(body);
       } catch {
-        refuse(res, 400, 'bad_json', 'Forespørselen er ikke gyldig JSON.');
+        refuse(res, 400, 'bad_json', t('Forespørselen er ikke gyldig JSON.'));
         return;
       }
-      send(res, 200, invoke(opts.ctx, name, input));
+      send(res, 200, invoke(opts.ctx, name, input, { lang: parseLang(req.headers[LANGUAGE_HEADER]) }));
       return;
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      refuse(res, 405, 'method', 'Ikke tillatt.');
+      refuse(res, 405, 'method', t('Ikke tillatt.'));
       return;
     }
     serveStatic(url.pathname, res);

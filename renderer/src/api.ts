@@ -1,6 +1,7 @@
 import type { OpInput, OpName, OpResult } from '../../main/api/contract';
 import type { Envelope } from '../../main/api/types';
 import type { SamlingApi } from '../../main/api/client';
+import { language } from './i18n/nb';
 
 declare global {
   interface Window {
@@ -10,6 +11,8 @@ declare global {
 }
 
 const TOKEN_KEY = 'samling.token';
+/** The core answers in this language (main/web/server.ts LANGUAGE_HEADER; the desktop app reads its settings file). */
+const LANGUAGE_HEADER = 'X-Samling-Language';
 
 /** Browser mode: the token comes in the address's #token=…, is kept for the tab, then hidden. */
 function browserToken(): string | null {
@@ -28,7 +31,7 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K> | undefined
   try {
     const res = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}`, [LANGUAGE_HEADER]: language() },
       body: input === undefined ? '' : JSON.stringify(input),
     });
     return (await res.json()) as Envelope<OpResult<K>>;

@@ -3,6 +3,7 @@ import { id, optionalText, requiredText, wallTime } from '../fields';
 import { seatRules } from '../schemas';
 import type { Change, OrgKind, SeatRules, Signup, SignupState } from '../types';
 import { op } from './define';
+import { t } from '../../core/i18n';
 
 // Seat allocation, group sessions and the chase list (issue #4). Schemas and result types live
 // here with the operations, so the whole domain's contract is one file.
@@ -11,7 +12,7 @@ import { op } from './define';
 // Input schemas
 
 const eventRef = { eventId: id.optional() };
-const reason = optionalText('Begrunnelse', 1000);
+const reason = optionalText(() => t('Begrunnelse'), 1000);
 
 export const allocationGet = z.object(eventRef).strict().optional().default({});
 export const giveSeat = z
@@ -26,17 +27,17 @@ export const giveSeat = z
   .strict();
 export const swap = z.object({ seatedId: id, waitingId: id, reason, acceptLate: z.boolean().optional() }).strict();
 export const toWaiting = z.object({ signupId: id, reason }).strict();
-export const decline = z.object({ signupId: id, reason: requiredText('Begrunnelse', 1000) }).strict();
+export const decline = z.object({ signupId: id, reason: requiredText(() => t('Begrunnelse'), 1000) }).strict();
 export const acceptLate = z.object({ signupId: id, reason }).strict();
 export const cancel = z.object({ signupId: id, reason }).strict();
 export const resolve = z
   .object({
     ...eventRef,
     organisationId: id,
-    keepIds: z.array(id).max(50, { error: 'For mange valgt.' }),
-    reason: requiredText('Begrunnelse', 1000),
+    keepIds: z.array(id).max(50, { error: () => t('For mange valgt.') }),
+    reason: requiredText(() => t('Begrunnelse'), 1000),
     /** What happens to the others: stay on the waiting list, or be declined. */
-    others: z.enum(['waiting', 'decline'], { error: 'Velg venteliste eller avvis for de andre.' }),
+    others: z.enum(['waiting', 'decline'], { error: () => t('Velg venteliste eller avvis for de andre.') }),
     acceptLate: z.boolean().optional(),
   })
   .strict();
@@ -45,9 +46,9 @@ export const setSeatRules = z
     ...eventRef,
     seatRules,
     capacity: z
-      .number({ error: 'Kapasitet må være et tall.' })
-      .int({ error: 'Kapasitet må være et helt tall.' })
-      .min(0, { error: 'Kapasitet kan ikke være negativ.' })
+      .number({ error: () => t('Kapasitet må være et tall.') })
+      .int({ error: () => t('Kapasitet må være et helt tall.') })
+      .min(0, { error: () => t('Kapasitet kan ikke være negativ.') })
       .nullable()
       .optional(),
     reason,
@@ -56,19 +57,19 @@ export const setSeatRules = z
 
 /** A session's time: a full wall time, or just HH:MM on the event's day. */
 const sessionTime = z
-  .union([z.null(), z.literal(''), z.string().trim().regex(/^\d{2}:\d{2}$/, { error: 'Ugyldig klokkeslett. Bruk TT:MM.' }), wallTime])
+  .union([z.null(), z.literal(''), z.string().trim().regex(/^\d{2}:\d{2}$/, { error: () => t('Ugyldig klokkeslett. Bruk TT:MM.') }), wallTime])
   .optional()
   .transform((v) => (v === '' ? null : v));
 const sessionCapacity = z
-  .number({ error: 'Kapasitet må være et tall.' })
-  .int({ error: 'Kapasitet må være et helt tall.' })
-  .min(0, { error: 'Kapasitet kan ikke være negativ.' })
+  .number({ error: () => t('Kapasitet må være et tall.') })
+  .int({ error: () => t('Kapasitet må være et helt tall.') })
+  .min(0, { error: () => t('Kapasitet kan ikke være negativ.') })
   .nullable()
   .optional();
 const sessionFields = {
-  title: requiredText('Tittel', 300),
+  title: requiredText(() => t('Tittel'), 300),
   themeId: id.nullable().optional(),
-  room: optionalText('Rom', 200),
+  room: optionalText(() => t('Rom'), 200),
   capacity: sessionCapacity,
   startsAt: sessionTime,
   endsAt: sessionTime,

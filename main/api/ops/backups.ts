@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BackupInfo } from '../../core/snapshots';
 import { op } from './define';
+import { t } from '../../core/i18n';
 
 // Automatic and manual backups in the data folder (issue #7). The renderer names a backup by
 // the file name the list gave, never by a path: main decides where files live.
@@ -19,12 +20,12 @@ export interface BackupRestoreResult {
 }
 
 const backupName = z
-  .string({ error: 'Navnet på sikkerhetskopien må være tekst.' })
-  .min(1, { error: 'Velg en sikkerhetskopi.' })
-  .max(255, { error: 'Navnet på sikkerhetskopien er for langt.' })
-  .regex(/^[^/\\]+\.db$/, { error: 'Ugyldig navn på sikkerhetskopi.' });
+  .string({ error: () => t('Navnet på sikkerhetskopien må være tekst.') })
+  .min(1, { error: () => t('Velg en sikkerhetskopi.') })
+  .max(255, { error: () => t('Navnet på sikkerhetskopien er for langt.') })
+  .regex(/^[^/\\]+\.db$/, { error: () => t('Ugyldig navn på sikkerhetskopi.') });
 
-const confirmed = z.literal(true, { error: 'Dette må bekreftes (confirm: true).' });
+const confirmed = z.literal(true, { error: () => t('Dette må bekreftes (confirm: true).') });
 
 export const backupsOps = {
   'backups:list': op<BackupList>()(z.object({}).strict().optional().default({}), false, 'Sikkerhetskopiene i datamappen, nyeste først'),
@@ -40,10 +41,10 @@ export const backupsOps = {
     z
       .object({
         keep: z
-          .number({ error: 'Antallet må være et tall.' })
-          .int({ error: 'Antallet må være et helt tall.' })
-          .min(3, { error: 'Behold minst 3 sikkerhetskopier.' })
-          .max(500, { error: 'Behold høyst 500 sikkerhetskopier.' }),
+          .number({ error: () => t('Antallet må være et tall.') })
+          .int({ error: () => t('Antallet må være et helt tall.') })
+          .min(3, { error: () => t('Behold minst 3 sikkerhetskopier.') })
+          .max(500, { error: () => t('Behold høyst 500 sikkerhetskopier.') }),
       })
       .strict(),
     false,

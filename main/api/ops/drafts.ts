@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id } from '../fields';
 import { op } from './define';
+import { t } from '../../core/i18n';
 
 // Drafts for Outlook (issue #6): Samling writes the text, the organiser's mail program sends it.
 // Samling never sends mail itself.
@@ -10,13 +11,13 @@ export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 export const draftsMake = z
   .object({
-    kind: z.enum(DRAFT_KINDS, { error: 'Ukjent type e-post.' }),
+    kind: z.enum(DRAFT_KINDS, { error: () => t('Ukjent type e-post.') }),
     signupId: id.optional(),
     organisationId: id.optional(),
   })
   .strict()
   .refine((v) => (v.signupId === undefined) !== (v.organisationId === undefined), {
-    error: 'Velg enten en påmelding eller en organisasjon.',
+    error: () => t('Velg enten en påmelding eller en organisasjon.'),
   });
 
 export interface Draft {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id } from '../fields';
 import { op } from './define';
+import { t } from '../../core/i18n';
 
 // Excel/CSV exports and spreadsheet imports (issue #5).
 //
@@ -81,10 +82,10 @@ export interface SheetCommitResult {
   summary: string;
 }
 
-const list = z.enum(EXPORT_LIST_NAMES, { error: 'Ukjent liste. Velg catering, venue, sessions, chase eller full.' });
-const format = z.enum(['xlsx', 'csv'], { error: 'Ukjent filformat. Velg xlsx eller csv.' });
-const kind = z.enum(SHEET_KIND_NAMES, { error: 'Ukjent type innlesing. Velg regions, organisations eller signups.' });
-const token = z.string({ error: 'Mangler id.' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'Ugyldig id.' });
+const list = z.enum(EXPORT_LIST_NAMES, { error: () => t('Ukjent liste. Velg catering, venue, sessions, chase eller full.') });
+const format = z.enum(['xlsx', 'csv'], { error: () => t('Ukjent filformat. Velg xlsx eller csv.') });
+const kind = z.enum(SHEET_KIND_NAMES, { error: () => t('Ukjent type innlesing. Velg regions, organisations eller signups.') });
+const token = z.string({ error: () => t('Mangler id.') }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: () => t('Ugyldig id.') });
 
 // 20 MB as base64 is about 26.7 million characters; the core checks the decoded size exactly.
 const MAX_BASE64 = 28_000_000;
@@ -119,10 +120,10 @@ export const exportsOps = {
   'sheets:upload': op<SheetUploadStatus>()(
     z
       .object({
-        fileName: z.string().trim().min(1, { error: 'Mangler filnavn.' }).max(255),
+        fileName: z.string().trim().min(1, { error: () => t('Mangler filnavn.') }).max(255),
         contentBase64: z
-          .string({ error: 'Mangler filinnhold.' })
-          .max(MAX_BASE64, { error: 'Filen er for stor. Største tillatte størrelse er 20 MB.' }),
+          .string({ error: () => t('Mangler filinnhold.') })
+          .max(MAX_BASE64, { error: () => t('Filen er for stor. Største tillatte størrelse er 20 MB.') }),
       })
       .strict(),
     false,

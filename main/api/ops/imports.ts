@@ -3,6 +3,7 @@ import { dietCode, email, id, text } from '../fields';
 import type { ParsedMessage, Span } from '../../core/email/types';
 import type { Signup } from '../types';
 import { op } from './define';
+import { msg, t } from '../../core/i18n';
 
 // Import of e-mail replies pasted as text (issue #3): preview what was understood, then commit.
 
@@ -10,8 +11,8 @@ import { op } from './define';
 export const MAX_PASTE = 12 * 1024 * 1024;
 
 const pasteText = z
-  .string({ error: 'Teksten mangler.' })
-  .max(MAX_PASTE, { error: `Teksten er for stor (over ${MAX_PASTE / 1024 / 1024} MB). Lim inn færre e-poster om gangen.` });
+  .string({ error: () => t('Teksten mangler.') })
+  .max(MAX_PASTE, { error: () => msg`Teksten er for stor (over ${MAX_PASTE / 1024 / 1024} MB). Lim inn færre e-poster om gangen.` });
 
 export type AttendeeAction = 'create' | 'update' | 'cancel' | 'unchanged' | 'skip';
 
@@ -93,16 +94,16 @@ const attendeeOverride = z
   .object({
     index: z.number().int().min(0),
     include: z.boolean().optional(),
-    name: z.string().trim().min(1, { error: 'Navn må fylles ut.' }).max(200).optional(),
+    name: z.string().trim().min(1, { error: () => t('Navn må fylles ut.') }).max(200).optional(),
     email: keepOr(email),
-    title: keepOr(text('Stilling', 200)),
+    title: keepOr(text(() => t('Stilling'), 200)),
     phone: keepOr(
-      z.string().trim().regex(/^\+?[0-9 ().-]{5,20}$/, { error: 'Ugyldig telefonnummer. Bruk bare sifre, mellomrom og eventuelt + foran.' }),
+      z.string().trim().regex(/^\+?[0-9 ().-]{5,20}$/, { error: () => t('Ugyldig telefonnummer. Bruk bare sifre, mellomrom og eventuelt + foran.') }),
     ),
     attending: z.boolean().optional(),
     organisationId: id.nullable().optional(),
     diets: z.array(dietCode).max(19).optional(),
-    dietNote: keepOr(text('Merknad om mat', 1000)),
+    dietNote: keepOr(text(() => t('Merknad om mat'), 1000)),
   })
   .strict();
 
@@ -115,7 +116,7 @@ export const importsOps = {
   'import:commit': op<ImportResult>()(
     z
       .object({
-        text: pasteText.min(1, { error: 'Lim inn minst én e-post.' }),
+        text: pasteText.min(1, { error: () => t('Lim inn minst én e-post.') }),
         eventId: id.optional(),
         messages: z
           .array(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id } from '../fields';
 import { op } from './define';
+import { t } from '../../core/i18n';
 
 // Privacy (issue #7): retention, anonymisation, deletion and access requests. The destructive
 // operations need `confirm: true`, so that no door can run them by accident.
@@ -54,7 +55,7 @@ export interface PersonExport {
   note: string;
 }
 
-const confirmed = z.literal(true, { error: 'Dette må bekreftes (confirm: true).' });
+const confirmed = z.literal(true, { error: () => t('Dette må bekreftes (confirm: true).') });
 
 export const privacyOps = {
   'privacy:status': op<PrivacyEventStatus[]>()(z.object({}).strict().optional().default({}), false, 'Oppbevaringstid og personopplysninger per samling'),

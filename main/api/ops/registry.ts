@@ -3,14 +3,15 @@ import { id, isoDate, requiredText, wallTime } from '../fields';
 import * as s from '../schemas';
 import type * as T from '../types';
 import { op } from './define';
+import { t } from '../../core/i18n';
 
 // Events, registry, sign-ups and the change log (issue #2).
 
 // Issue #6: a new event made from an earlier one; the sign-ups stay behind.
 const eventsCopy = z
-  .object({ id, title: requiredText('Tittel', 300), startsAt: wallTime, endsAt: wallTime, deadline: isoDate.nullable().optional() })
+  .object({ id, title: requiredText(() => t('Tittel'), 300), startsAt: wallTime, endsAt: wallTime, deadline: isoDate.nullable().optional() })
   .strict()
-  .refine((v) => v.endsAt >= v.startsAt, { error: 'Sluttid kan ikke være før starttid.', path: ['endsAt'] });
+  .refine((v) => v.endsAt >= v.startsAt, { error: () => t('Sluttid kan ikke være før starttid.'), path: ['endsAt'] });
 
 /** One field of one row, before and after, in words the organiser knows. */
 export interface FieldDiff {

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { id } from '../fields';
 import type { OrgKind, SignupState } from '../types';
 import { op } from './define';
+import { t } from '../../core/i18n';
 
 // Search from anywhere (Ctrl+K, issue #6): people, organisations and sign-ups in one list.
 
 export const searchAll = z
   .object({
-    q: z.string().trim().max(200, { error: 'Søket er for langt.' }),
+    q: z.string().trim().max(200, { error: () => t('Søket er for langt.') }),
     eventId: id.optional(),
     limit: z.number().int().min(1).max(50).optional(),
   })

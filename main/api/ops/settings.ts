@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { empty } from '../schemas';
 import { op } from './define';
+import { msg, t } from '../../core/i18n';
 
 // Settings that belong to the data rather than to one computer (issue #6): how many automatic
 // backups to keep and whether they are made at all. They live in the database's `meta` table, so
@@ -19,7 +20,7 @@ export const BACKUP_KEEP_MIN = 1;
 export const BACKUP_KEEP_MAX = 365;
 export const DATA_SETTINGS_DEFAULTS: DataSettings = { backupKeep: 20, backupAuto: true };
 
-const keepMessage = `Antall sikkerhetskopier å beholde må være et helt tall fra ${BACKUP_KEEP_MIN} til ${BACKUP_KEEP_MAX}.`;
+const keepMessage = () => msg`Antall sikkerhetskopier å beholde må være et helt tall fra ${BACKUP_KEEP_MIN} til ${BACKUP_KEEP_MAX}.`;
 
 export const settingsSet = z
   .object({
@@ -29,7 +30,7 @@ export const settingsSet = z
       .min(BACKUP_KEEP_MIN, { error: keepMessage })
       .max(BACKUP_KEEP_MAX, { error: keepMessage })
       .optional(),
-    backupAuto: z.boolean({ error: 'Automatisk sikkerhetskopi må være på eller av (true eller false).' }).optional(),
+    backupAuto: z.boolean({ error: () => t('Automatisk sikkerhetskopi må være på eller av (true eller false).') }).optional(),
   })
   .strict();
 

@@ -10,16 +10,18 @@ import { resolveEvent } from '../events';
 import { policyOf, seatRowsOf } from '../seats';
 import { signupsGet } from '../signups';
 import { eligible, isActive, limitFor, nextInLine, planGiveSeat, planResolve, planSwap, rowIsLate, type SeatRow } from './rules';
+import { msg, note, noteList, t, type Note, type NoteArg } from '../i18n';
 
 // The organiser's seat actions. Each is one change in the log (invoke runs it in a transaction)
-// with a Norwegian summary naming who and why, so that the log reads as a diary and undo works.
+// with a summary naming who and why (a note, shown in the reader's language), so that the log
+// reads as a diary and undo works.
 
 function who(r: SeatRow): string {
   return r.organisationName ? `${r.name} (${r.organisationName})` : r.name;
 }
 
-function because(reason: string | null | undefined): string {
-  return reason ? ` – begrunnelse: ${reason}` : '';
+function because(reason: string | null | undefined): NoteArg {
+  return reason ? note` – begrunnelse: ${reason}` : '';
 }
 
 interface Loaded {
@@ -31,7 +33,7 @@ interface Loaded {
 /** The sign-up, its event and a snapshot of the event's sign-ups for the rules. */
 function load(ctx: CoreContext, signupId: number): Loaded {
   const db = getSignupRow(ctx.db, signupId);
-  if (!db) throw notFound('påmeldingen', signupId);
+  if (!db) throw notFound(t('påmeldingen'), signupId);
   const event = resolveEvent(ctx, db.event_id);
   const rows = seatRowsOf(ctx.db, event.id);
   const row = rows.find((r) => r.id === signupId)!;
@@ -62,13 +64,8 @@ export function giveSeat(ctx: CoreContext, input: OpParsed<'allocation:giveSeat'
     acceptLate: input.acceptLate ?? false,
     ...(input.replaceId !== undefined ? { replaceId: input.replaceId } : {}),
   });
-  const moved = plan.displaced.map((d) => `${who(d)} flyttet til ventelisten`).join(', ');
-  const rec = new ChangeRecorder(
-    ctx.db,
-    'allocation:giveSeat',
-    `Ga plassen til ${who(row)}${moved ? `; ${moved}` : ''}${because(input.reason)}`,
-    event.id,
-  );
+  const moved = plan.displaced.length ? note`; ${noteList(plan.displaced.map((d) => note`${who(d)} flyttet til ventelisten`))}` : '';
+  const rec = new ChangeRecorder(ctx.db, 'allocation:giveSeat', note`Ga plassen til ${who(row)}${moved}${because(input.reason)}`, event.id);
   for (const d of plan.displaced) write(ctx, rec, d.id, 'waiting', `Plassen ble gitt til ${row.name}`);
   const lateNow = rowIsLate(policyOf(event), row) && !row.lateAccepted;
   write(ctx, rec, row.id, 'seated', input.reason, lateNow ? { late_accepted: 1 } : {});
@@ -87,7 +84,7 @@ export function swap(ctx: CoreContext, input: OpParsed<'allocation:swap'>): Allo
   const rec = new ChangeRecorder(
     ctx.db,
     'allocation:swap',
-    `Byttet plass: ${who(plan.seat)} fikk plassen, ${who(out)} flyttet til ventelisten${because(input.reason)}`,
+    note`Byttet plass: ${who(plan.seat)} fikk plassen, ${who(out)} flyttet til ventelisten${because(input.reason)}`,
     event.id,
   );
   write(ctx, rec, out.id, 'waiting', `Byttet plass med ${plan.seat.name}`);
@@ -101,8 +98,8 @@ export function toWaiting(ctx: CoreContext, input: OpParsed<'allocation:toWaitin
   // Already waiting: the organiser keeps them there on purpose, which settles a conflict.
   const summary =
     row.state === 'waiting'
-      ? `Beholder ${who(row)} på ventelisten${because(input.reason)}`
-      : `Flyttet ${who(row)} til ventelisten${because(input.reason)}`;
+      ? note`Beholder ${who(row)} på ventelisten${because(input.reason)}`
+      : note`Flyttet ${who(row)} til ventelisten${because(input.reason)}`;
   const rec = new ChangeRecorder(ctx.db, 'allocation:toWaiting', summary, event.id);
   write(ctx, rec, row.id, 'waiting', input.reason);
   const proposal = row.state === 'seated' ? nextInLine(policyOf(event), after(ctx, event), row.organisationId) : null;
@@ -111,8 +108,8 @@ export function toWaiting(ctx: CoreContext, input: OpParsed<'allocation:toWaitin
 
 export function decline(ctx: CoreContext, input: OpParsed<'allocation:decline'>): AllocationResult {
   const { event, row } = load(ctx, input.signupId);
-  if (row.state === 'declined') throw new AppError('already_declined', `${row.name} er allerede avvist.`);
-  const rec = new ChangeRecorder(ctx.db, 'allocation:decline', `Avviste ${who(row)}${because(input.reason)}`, event.id);
+  if (row.state === 'declined') throw new AppError('already_declined', msg`${row.name} er allerede avvist.`);
+  const rec = new ChangeRecorder(ctx.db, 'allocation:decline', note`Avviste ${who(row)}${because(input.reason)}`, event.id);
   write(ctx, rec, row.id, 'declined', input.reason);
   const proposal = row.state === 'seated' ? nextInLine(policyOf(event), after(ctx, event), row.organisationId) : null;
   return result(ctx, rec, row.id, [], proposal);
@@ -121,21 +118,21 @@ export function decline(ctx: CoreContext, input: OpParsed<'allocation:decline'>)
 export function acceptLate(ctx: CoreContext, input: OpParsed<'allocation:acceptLate'>): AllocationResult {
   const { event, row } = load(ctx, input.signupId);
   if (!rowIsLate(policyOf(event), row))
-    throw new AppError('not_late', `${row.name} meldte seg på innen fristen. Det er ingenting å godta.`);
-  if (row.lateAccepted) throw new AppError('already_accepted', `Den sene påmeldingen fra ${row.name} er allerede godtatt.`);
-  const rec = new ChangeRecorder(ctx.db, 'allocation:acceptLate', `Godtok sen påmelding fra ${who(row)}${because(input.reason)}`, event.id);
+    throw new AppError('not_late', msg`${row.name} meldte seg på innen fristen. Det er ingenting å godta.`);
+  if (row.lateAccepted) throw new AppError('already_accepted', msg`Den sene påmeldingen fra ${row.name} er allerede godtatt.`);
+  const rec = new ChangeRecorder(ctx.db, 'allocation:acceptLate', note`Godtok sen påmelding fra ${who(row)}${because(input.reason)}`, event.id);
   rec.update('signups', row.id, { late_accepted: 1, updated_at: ctx.now().toISOString() });
   return result(ctx, rec, row.id, []);
 }
 
 export function cancel(ctx: CoreContext, input: OpParsed<'allocation:cancel'>): AllocationResult {
   const { event, row } = load(ctx, input.signupId);
-  if (row.state === 'cancelled') throw new AppError('already_cancelled', `${row.name} er allerede avmeldt.`);
-  const rec = new ChangeRecorder(ctx.db, 'allocation:cancel', `Registrerte avbud fra ${who(row)}${because(input.reason)}`, event.id);
+  if (row.state === 'cancelled') throw new AppError('already_cancelled', msg`${row.name} er allerede avmeldt.`);
+  const rec = new ChangeRecorder(ctx.db, 'allocation:cancel', note`Registrerte avbud fra ${who(row)}${because(input.reason)}`, event.id);
   write(ctx, rec, row.id, 'cancelled', input.reason);
   // The freed seat is proposed, not given: the organiser confirms with «Gi plassen».
   const proposal = row.state === 'seated' ? nextInLine(policyOf(event), after(ctx, event), row.organisationId) : null;
-  if (proposal) rec.setSummary(`Registrerte avbud fra ${who(row)}${because(input.reason)}. Neste i køen: ${proposal.name}`);
+  if (proposal) rec.setSummary(note`Registrerte avbud fra ${who(row)}${because(input.reason)}. Neste i køen: ${proposal.name}`);
   return result(ctx, rec, row.id, [], proposal);
 }
 
@@ -143,20 +140,20 @@ export function resolveConflict(ctx: CoreContext, input: OpParsed<'allocation:re
   const event = resolveEvent(ctx, input.eventId);
   const rows = seatRowsOf(ctx.db, event.id);
   const own = rows.filter((r) => r.organisationId === input.organisationId && isActive(r));
-  if (own.length === 0) throw new AppError('not_found', 'Organisasjonen har ingen påmeldinger å fordele plass mellom ved denne samlingen.');
+  if (own.length === 0) throw new AppError('not_found', t('Organisasjonen har ingen påmeldinger å fordele plass mellom ved denne samlingen.'));
   const plan = planResolve(policyOf(event), rows, input.organisationId, input.keepIds, input.acceptLate ?? false);
-  const orgName = own[0]?.organisationName ?? 'organisasjonen';
-  const kept = plan.keep.map((k) => k.name).join(' og ');
-  const othersTo = input.others === 'waiting' ? 'til ventelisten' : 'avvist';
-  const othersText = plan.others.length ? `; ${plan.others.map((o) => o.name).join(', ')} ${othersTo}` : '';
-  const rec = new ChangeRecorder(
-    ctx.db,
-    'allocation:resolve',
-    `Løste konflikten i ${orgName}: ${kept ? `${kept} beholder plassen` : 'ingen får plass'}${othersText}${because(input.reason)}`,
-    event.id,
-  );
+  const orgName: NoteArg = own[0]?.organisationName ?? note`organisasjonen`;
+  const kept = plan.keep.length ? note`${noteList(plan.keep.map((k) => k.name), 'and')} beholder plassen` : note`ingen får plass`;
+  const others = noteList(plan.others.map((o) => o.name));
+  const othersText: NoteArg = !plan.others.length
+    ? ''
+    : input.others === 'waiting'
+      ? note`; ${others} til ventelisten`
+      : note`; ${others} avvist`;
+  const rec = new ChangeRecorder(ctx.db, 'allocation:resolve', note`Løste konflikten i ${orgName}: ${kept}${othersText}${because(input.reason)}`, event.id);
   // Seats are freed before they are given, so the database never holds more than allowed.
-  const keptNames = kept || 'ingen';
+  // (The reason stored on each sign-up is data, kept in bokmål as the organiser's own words.)
+  const keptNames = plan.keep.map((k) => k.name).join(' og ') || 'ingen';
   for (const o of plan.others)
     write(ctx, rec, o.id, input.others === 'waiting' ? 'waiting' : 'declined', `${input.reason} (plassen: ${keptNames})`);
   for (const k of plan.keep) {
@@ -167,21 +164,21 @@ export function resolveConflict(ctx: CoreContext, input: OpParsed<'allocation:re
   return { kept: plan.keep.map(get), others: plan.others.map(get), change: getChange(ctx, rec.changeId) };
 }
 
-const KIND_PLURAL: Record<OrgKind, string> = {
-  county: 'fylkeskommuner',
-  region: 'byregioner',
-  municipality: 'kommuner',
-  other: 'andre',
+const KIND_PLURAL: Record<OrgKind, Note> = {
+  county: note`fylkeskommuner`,
+  region: note`byregioner`,
+  municipality: note`kommuner`,
+  other: note`andre`,
 };
 
-function seatText(v: number | null | undefined): string {
-  return v === null || v === undefined ? 'ingen grense' : String(v);
+function seatText(v: number | null | undefined): NoteArg {
+  return v === null || v === undefined ? note`ingen grense` : String(v);
 }
 
 export function setSeatRules(ctx: CoreContext, input: OpParsed<'allocation:setSeatRules'>): SeatRulesResult {
   const event = resolveEvent(ctx, input.eventId);
   const merged: SeatRules = { ...event.seatRules };
-  const parts: string[] = [];
+  const parts: Note[] = [];
   for (const kind of Object.keys(KIND_PLURAL) as OrgKind[]) {
     const given = input.seatRules[kind];
     if (given === undefined) continue;
@@ -189,14 +186,14 @@ export function setSeatRules(ctx: CoreContext, input: OpParsed<'allocation:setSe
     const before = event.seatRules[kind] ?? null;
     if (next === null) delete merged[kind];
     else merged[kind] = next;
-    if (next !== before) parts.push(`${KIND_PLURAL[kind]} ${seatText(before)} → ${seatText(next)}`);
+    if (next !== before) parts.push(note`${KIND_PLURAL[kind]} ${seatText(before)} → ${seatText(next)}`);
   }
   const capacity = input.capacity === undefined ? event.capacity : input.capacity;
-  if (capacity !== event.capacity) parts.push(`kapasitet ${seatText(event.capacity)} → ${seatText(capacity)}`);
+  if (capacity !== event.capacity) parts.push(note`kapasitet ${seatText(event.capacity)} → ${seatText(capacity)}`);
 
   let change = null;
   if (parts.length) {
-    const rec = new ChangeRecorder(ctx.db, 'allocation:setSeatRules', `Endret plassreglene: ${parts.join(', ')}${because(input.reason)}`, event.id);
+    const rec = new ChangeRecorder(ctx.db, 'allocation:setSeatRules', note`Endret plassreglene: ${noteList(parts)}${because(input.reason)}`, event.id);
     rec.update('events', event.id, { seat_rules: JSON.stringify(merged), capacity, updated_at: ctx.now().toISOString() });
     change = getChange(ctx, rec.changeId);
   }

@@ -3,64 +3,82 @@ import type { ChaseItem, ChaseList } from '../../api/ops/allocation';
 import type { Event, OrgKind } from '../../api/types';
 import type { CoreContext } from '../context';
 import { resolveEvent } from '../events';
+import { msg, t } from '../i18n';
 import { formatDateNb, formatTimeNb, osloWallTime } from '../time';
 import { allocationGet } from './view';
 import { loadAllocOrgs } from '../../db/repos/allocation';
 
 // The chase list (purreliste): who has not got a seated person yet, where to write, and what.
+// The texts are in the current language (main/core/i18n); dates keep the form 24.09.2015.
 
-const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+const WEEKDAYS: readonly (() => string)[] = [
+  () => t('søndag'),
+  () => t('mandag'),
+  () => t('tirsdag'),
+  () => t('onsdag'),
+  () => t('torsdag'),
+  () => t('fredag'),
+  () => t('lørdag'),
+];
 
-/** '2015-09-24' → 'torsdag 24.09.2015' */
-export function dayNb(iso: string): string {
+/** '2015-09-24' → 'torsdag 24.09.2015' (the weekday in the current language) */
+export function dayText(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  const wd = WEEKDAYS[new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay()] ?? '';
+  const wd = WEEKDAYS[new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay()]?.() ?? '';
   return `${wd} ${formatDateNb(iso)}`;
 }
 
-const KIND_EACH: Record<OrgKind, string> = {
-  county: 'Hver fylkeskommune',
-  region: 'Hver byregion',
-  municipality: 'Hver kommune',
-  other: 'Hver organisasjon',
+const KIND_EACH: Record<OrgKind, () => string> = {
+  county: () => t('Hver fylkeskommune'),
+  region: () => t('Hver byregion'),
+  municipality: () => t('Hver kommune'),
+  other: () => t('Hver organisasjon'),
 };
 
-function seatsText(kind: OrgKind, seats: number | null): string {
+/** 'Hver fylkeskommune kan melde på én deltaker.'; '' without a limit. */
+export function seatsText(kind: OrgKind, seats: number | null): string {
   if (seats === null) return '';
-  const n = seats === 1 ? 'én deltaker' : `inntil ${seats} deltakere`;
-  return `${KIND_EACH[kind]} kan melde på ${n}.`;
+  const each = KIND_EACH[kind]();
+  return seats === 1 ? msg`${each} kan melde på én deltaker.` : msg`${each} kan melde på inntil ${seats} deltakere.`;
+}
+
+/** '10:00–15:30' → 'torsdag 24.09.2015 kl. 10:00–15:30' */
+export function whenText(e: Event): string {
+  return msg`${dayText(e.startsAt)} kl. ${formatTimeNb(e.startsAt)}–${formatTimeNb(e.endsAt)}`;
 }
 
 function eventLine(e: Event): string {
   const place = [e.venue, e.address, e.city].filter(Boolean).join(', ');
-  return `«${e.title}» ${dayNb(e.startsAt)} kl. ${formatTimeNb(e.startsAt)}–${formatTimeNb(e.endsAt)}${place ? ` i ${place}` : ''}`;
+  return place ? msg`«${e.title}» ${whenText(e)} i ${place}` : msg`«${e.title}» ${whenText(e)}`;
 }
 
 export function reminderSubject(e: Event): string {
-  return `Påminnelse: påmelding til ${e.shortTitle ?? e.title} ${formatDateNb(e.startsAt)}`;
+  return msg`Påminnelse: påmelding til ${e.shortTitle ?? e.title} ${formatDateNb(e.startsAt)}`;
 }
 
 /** The reminder's text, filled with the event's data; `to` is the organisation's full name. */
 export function reminderBody(e: Event, to: string | null, seats: string, today: string): string {
   const deadline = e.deadline
     ? today > e.deadline
-      ? `Fristen for påmelding var ${formatDateNb(e.deadline)}, men vi tar gjerne imot påmeldingen så snart som mulig.`
-      : `Fristen for påmelding er ${dayNb(e.deadline)}.`
-    : 'Vi ber om påmelding så snart som mulig.';
+      ? msg`Fristen for påmelding var ${formatDateNb(e.deadline)}, men vi tar gjerne imot påmeldingen så snart som mulig.`
+      : msg`Fristen for påmelding er ${dayText(e.deadline)}.`
+    : t('Vi ber om påmelding så snart som mulig.');
   const from = [e.organiserName, [e.organiserTitle, e.organiserOrg].filter(Boolean).join(', ')].filter(Boolean);
   return [
-    'Hei,',
+    t('Hei,'),
     '',
-    `Vi minner om ${eventLine(e)}.`,
+    msg`Vi minner om ${eventLine(e)}.`,
     '',
-    [to ? `Vi har ennå ikke fått påmelding fra ${to}.` : 'Vi har ennå ikke fått påmelding fra dere.', seats, deadline]
+    [to ? msg`Vi har ennå ikke fått påmelding fra ${to}.` : t('Vi har ennå ikke fått påmelding fra dere.'), seats, deadline]
       .filter(Boolean)
       .join(' '),
     '',
-    'Svar gjerne på denne e-posten med navn, stilling, e-postadresse og telefonnummer til den som skal delta, og eventuelle allergier eller matpreferanser.',
+    t(
+      'Svar gjerne på denne e-posten med navn, stilling, e-postadresse og telefonnummer til den som skal delta, og eventuelle allergier eller matpreferanser.',
+    ),
     ...(e.lunchNote || e.travelNote ? ['', [e.lunchNote, e.travelNote].filter(Boolean).join(' ')] : []),
     '',
-    'Vennlig hilsen',
+    t('Vennlig hilsen'),
     ...from,
   ].join('\n');
 }
@@ -106,15 +124,16 @@ export function chaseList(ctx: CoreContext, input: OpParsed<'chase:list'>): Chas
   const boxes = items.map((i) => i.mailbox).filter((m): m is string => m !== null);
   const lines = items.map(
     (i) =>
-      `${i.number ? `${i.number} ` : ''}${i.name} – ${i.mailbox ?? 'mangler adresse'}${i.mailboxGuessed ? ' (gjettet, ikke kontrollert)' : ''}` +
-      (i.waiting + i.late > 0 ? ` – ${i.waiting + i.late} på venteliste` : ''),
+      `${i.number ? `${i.number} ` : ''}${i.name} – ${i.mailbox ?? t('mangler adresse')}${i.mailboxGuessed ? ' ' + t('(gjettet, ikke kontrollert)') : ''}` +
+      (i.waiting + i.late > 0 ? ' – ' + msg`${i.waiting + i.late} på venteliste` : ''),
   );
+  const title = event.shortTitle ?? event.title;
   const text = [
-    `Purreliste – ${event.shortTitle ?? event.title}${event.deadline ? ` (frist ${formatDateNb(event.deadline)})` : ''}`,
-    `${items.length} uten plass:`,
+    event.deadline ? msg`Purreliste – ${title} (frist ${formatDateNb(event.deadline)})` : msg`Purreliste – ${title}`,
+    msg`${items.length} uten plass:`,
     ...lines,
     '',
-    `Emne: ${subject}`,
+    msg`Emne: ${subject}`,
     '',
     allBody,
   ].join('\n');

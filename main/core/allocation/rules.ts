@@ -2,6 +2,7 @@ import type { ConflictKind, SeatProposal } from '../../api/ops/allocation';
 import type { OrgKind, SeatRules, SignupState } from '../../api/types';
 import { AppError } from '../errors';
 import { isLate } from '../time';
+import { msg, t } from '../i18n';
 
 // The seat rules as pure functions over a snapshot of an event's sign-ups: no database, no clock.
 // The core loads the snapshot, asks these functions what to do, then writes through the change
@@ -124,7 +125,7 @@ export interface SeatPlan {
 
 function must(rows: readonly SeatRow[], id: number): SeatRow {
   const r = rows.find((x) => x.id === id);
-  if (!r) throw new AppError('not_found', `Fant ikke påmeldingen med id ${id} ved denne samlingen.`);
+  if (!r) throw new AppError('not_found', msg`Fant ikke påmeldingen med id ${id} ved denne samlingen.`);
   return r;
 }
 
@@ -132,7 +133,7 @@ function checkLate(policy: SeatPolicy, r: SeatRow, acceptLate: boolean): void {
   if (!eligible(policy, r) && !acceptLate)
     throw new AppError(
       'late',
-      `${r.name} meldte seg på etter fristen. Godta den sene påmeldingen først (eller kryss av for å godta den nå).`,
+      msg`${r.name} meldte seg på etter fristen. Godta den sene påmeldingen først (eller kryss av for å godta den nå).`,
     );
 }
 
@@ -142,7 +143,7 @@ function checkCapacity(policy: SeatPolicy, rows: readonly SeatRow[], delta: numb
   if (seated + delta > policy.capacity)
     throw new AppError(
       'capacity_full',
-      `Samlingen er full (${seated} av ${policy.capacity} plasser). Flytt noen til ventelisten først, eller øk kapasiteten.`,
+      msg`Samlingen er full (${seated} av ${policy.capacity} plasser). Flytt noen til ventelisten først, eller øk kapasiteten.`,
     );
 }
 
@@ -158,7 +159,7 @@ export function planGiveSeat(
   opts: { acceptLate?: boolean; replaceId?: number } = {},
 ): SeatPlan {
   const r = must(rows, signupId);
-  if (r.state === 'seated') throw new AppError('already_seated', `${r.name} har allerede plass.`);
+  if (r.state === 'seated') throw new AppError('already_seated', msg`${r.name} har allerede plass.`);
   checkLate(policy, r, opts.acceptLate ?? false);
   const limit = limitFor(policy, r.kind);
   let displaced: SeatRow[] = [];
@@ -166,7 +167,9 @@ export function planGiveSeat(
     if (limit === 0)
       throw new AppError(
         'no_seats',
-        `${r.organisationName ?? 'Organisasjonen'} har ingen plasser ved denne samlingen. Endre antall plasser per type først.`,
+        r.organisationName
+          ? msg`${r.organisationName} har ingen plasser ved denne samlingen. Endre antall plasser per type først.`
+          : t('Organisasjonen har ingen plasser ved denne samlingen. Endre antall plasser per type først.'),
       );
     const holders = rows.filter((x) => x.state === 'seated' && x.organisationId === r.organisationId).sort(queueOrder);
     const excess = holders.length - limit + 1;
@@ -175,8 +178,8 @@ export function planGiveSeat(
       if (opts.replaceId !== undefined) {
         const named = holders.find((h) => h.id === opts.replaceId);
         if (!named)
-          throw new AppError('invalid_input', 'Den som skal flyttes til ventelisten, har ikke plass i samme organisasjon.', {
-            replaceId: 'Velg en som har plass.',
+          throw new AppError('invalid_input', t('Den som skal flyttes til ventelisten, har ikke plass i samme organisasjon.'), {
+            replaceId: t('Velg en som har plass.'),
           });
         pick = [named, ...pick.filter((h) => h.id !== named.id)];
       }
@@ -189,20 +192,26 @@ export function planGiveSeat(
   return { seat: r, displaced };
 }
 
+function orgFullMessage(org: string, limit: number): string {
+  return limit === 1
+    ? msg`${org} har allerede sin plass. Bruk «Gi plassen» i stedet, så flyttes innehaveren til ventelisten.`
+    : msg`${org} har allerede alle sine ${limit} plasser. Bruk «Gi plassen» i stedet, så flyttes innehaveren til ventelisten.`;
+}
+
 /** A swap: the seated one moves to the waiting list, the waiting one gets the seat. */
 export function planSwap(policy: SeatPolicy, rows: readonly SeatRow[], seatedId: number, waitingId: number, acceptLate = false): SeatPlan {
-  if (seatedId === waitingId) throw new AppError('invalid_input', 'Velg to forskjellige påmeldinger å bytte mellom.');
+  if (seatedId === waitingId) throw new AppError('invalid_input', t('Velg to forskjellige påmeldinger å bytte mellom.'));
   const out = must(rows, seatedId);
   const inn = must(rows, waitingId);
-  if (out.state !== 'seated') throw new AppError('not_seated', `${out.name} har ikke plass, og kan ikke bytte den bort.`);
-  if (inn.state !== 'waiting') throw new AppError('not_waiting', `${inn.name} står ikke på ventelisten.`);
+  if (out.state !== 'seated') throw new AppError('not_seated', msg`${out.name} har ikke plass, og kan ikke bytte den bort.`);
+  if (inn.state !== 'waiting') throw new AppError('not_waiting', msg`${inn.name} står ikke på ventelisten.`);
   checkLate(policy, inn, acceptLate);
   if (inn.organisationId !== out.organisationId && inn.organisationId !== null) {
     const limit = limitFor(policy, inn.kind);
     if (limit !== null && seatedCount(rows, inn.organisationId) >= limit)
       throw new AppError(
         'org_full',
-        `${inn.organisationName ?? 'Organisasjonen'} har allerede ${limit === 1 ? 'sin plass' : `alle sine ${limit} plasser`}. Bruk «Gi plassen» i stedet, så flyttes innehaveren til ventelisten.`,
+        orgFullMessage(inn.organisationName ?? t('Organisasjonen'), limit),
       );
   }
   return { seat: inn, displaced: [out] };
@@ -222,13 +231,20 @@ export function planResolve(
   const own = rows.filter((r) => r.organisationId === organisationId && isActive(r));
   const keep = keepIds.map((id) => {
     const r = own.find((x) => x.id === id);
-    if (!r) throw new AppError('invalid_input', 'Den som skal beholde plassen, må være påmeldt for denne organisasjonen og ikke avmeldt.');
+    if (!r) throw new AppError('invalid_input', t('Den som skal beholde plassen, må være påmeldt for denne organisasjonen og ikke avmeldt.'));
     return r;
   });
   const kind = own[0]?.kind ?? null;
   const limit = limitFor(policy, kind);
   if (limit !== null && keep.length > limit)
-    throw new AppError('invalid_input', `Organisasjonen har ${limit === 0 ? 'ingen plasser' : limit === 1 ? 'bare én plass' : `bare ${limit} plasser`}. Velg færre.`);
+    throw new AppError(
+      'invalid_input',
+      limit === 0
+        ? t('Organisasjonen har ingen plasser. Velg færre.')
+        : limit === 1
+          ? t('Organisasjonen har bare én plass. Velg færre.')
+          : msg`Organisasjonen har bare ${limit} plasser. Velg færre.`,
+    );
   for (const k of keep) if (k.state !== 'seated') checkLate(policy, k, acceptLate);
   const others = own.filter((r) => !keepIds.includes(r.id));
   const delta = keep.filter((k) => k.state !== 'seated').length - others.filter((o) => o.state === 'seated').length;

@@ -20,6 +20,7 @@ import { resolveEvent } from '../events';
 import { signupsGet } from '../signups';
 import { compareNb } from '../text';
 import { buildRegions } from './view';
+import { msg, note, t } from '../i18n';
 
 // Group sessions: where counties meet "their" regions. Participants are counted against the
 // session's capacity; going over is allowed (rooms stretch) but always shown as a warning.
@@ -31,7 +32,7 @@ function at(event: Event, t: string | null | undefined): string | null | undefin
 
 function overWarning(title: string, assigned: number, capacity: number | null): string | null {
   if (capacity === null || assigned <= capacity) return null;
-  return `Gruppesamlingen «${title}» har ${assigned} deltakere, men plass til bare ${capacity}.`;
+  return msg`Gruppesamlingen «${title}» har ${assigned} deltakere, men plass til bare ${capacity}.`;
 }
 
 function toSession(ctx: CoreContext, g: SessionRow): GroupSession {
@@ -69,7 +70,7 @@ export function sessionsList(ctx: CoreContext, input: OpParsed<'sessions:list'>)
 
 function mustSession(ctx: CoreContext, id: number): SessionRow {
   const g = getSessionRow(ctx.db, id);
-  if (!g) throw notFound('gruppesamlingen', id);
+  if (!g) throw notFound(t('gruppesamlingen'), id);
   return g;
 }
 
@@ -77,7 +78,7 @@ type SessionInput = Partial<Omit<OpParsed<'sessions:create'>, 'eventId'>>;
 
 function columns(ctx: CoreContext, event: Event, input: SessionInput, before?: SessionRow): Record<string, SqlValue> {
   if (input.themeId && !themeExists(ctx.db, input.themeId))
-    throw new AppError('invalid_input', 'Temaet som er valgt, finnes ikke.', { themeId: 'Velg et tema fra listen.' });
+    throw new AppError('invalid_input', t('Temaet som er valgt, finnes ikke.'), { themeId: t('Velg et tema fra listen.') });
   const c: Record<string, SqlValue> = {};
   if (input.title !== undefined) c.title = input.title;
   if (input.themeId !== undefined) c.theme_id = input.themeId;
@@ -89,7 +90,7 @@ function columns(ctx: CoreContext, event: Event, input: SessionInput, before?: S
   if (endsAt !== undefined) c.ends_at = endsAt;
   const s = startsAt === undefined ? before?.starts_at : startsAt;
   const e = endsAt === undefined ? before?.ends_at : endsAt;
-  if (s && e && e < s) throw new AppError('invalid_input', 'Sluttid kan ikke være før starttid.', { endsAt: 'Sluttid kan ikke være før starttid.' });
+  if (s && e && e < s) throw new AppError('invalid_input', t('Sluttid kan ikke være før starttid.'), { endsAt: t('Sluttid kan ikke være før starttid.') });
   return c;
 }
 
@@ -97,7 +98,7 @@ export function sessionsCreate(ctx: CoreContext, input: OpParsed<'sessions:creat
   const event = resolveEvent(ctx, input.eventId);
   const { eventId: _e, ...rest } = input;
   const cols = columns(ctx, event, rest);
-  const rec = new ChangeRecorder(ctx.db, 'sessions:create', `Opprettet gruppesamlingen «${input.title}»`, event.id);
+  const rec = new ChangeRecorder(ctx.db, 'sessions:create', note`Opprettet gruppesamlingen «${input.title}»`, event.id);
   const id = rec.insert('group_sessions', { event_id: event.id, room: '', ...cols });
   return toSession(ctx, mustSession(ctx, id));
 }
@@ -107,7 +108,7 @@ export function sessionsUpdate(ctx: CoreContext, input: OpParsed<'sessions:updat
   const event = resolveEvent(ctx, before.event_id);
   const { id, ...rest } = input;
   const cols = columns(ctx, event, rest, before);
-  const rec = new ChangeRecorder(ctx.db, 'sessions:update', `Endret gruppesamlingen «${input.title ?? before.title}»`, event.id);
+  const rec = new ChangeRecorder(ctx.db, 'sessions:update', note`Endret gruppesamlingen «${input.title ?? before.title}»`, event.id);
   rec.update('group_sessions', id, cols);
   return toSession(ctx, mustSession(ctx, id));
 }
@@ -118,7 +119,7 @@ export function sessionsDelete(ctx: CoreContext, input: OpParsed<'sessions:delet
   const rec = new ChangeRecorder(
     ctx.db,
     'sessions:delete',
-    `Slettet gruppesamlingen «${g.title}»${ids.length ? ` (${ids.length} deltakere tatt av)` : ''}`,
+    ids.length ? note`Slettet gruppesamlingen «${g.title}» (${ids.length} deltakere tatt av)` : note`Slettet gruppesamlingen «${g.title}»`,
     g.event_id,
   );
   // Unassign through the recorder first: the foreign key's SET NULL would bypass the log, and
@@ -130,23 +131,28 @@ export function sessionsDelete(ctx: CoreContext, input: OpParsed<'sessions:delet
 
 export function sessionsAssign(ctx: CoreContext, input: OpParsed<'sessions:assign'>): SessionAssignResult {
   const s = getSignupRow(ctx.db, input.signupId);
-  if (!s) throw notFound('påmeldingen', input.signupId);
+  if (!s) throw notFound(t('påmeldingen'), input.signupId);
   const person = signupsGet(ctx, { id: s.id });
   if (input.sessionId === null) {
-    const rec = new ChangeRecorder(ctx.db, 'sessions:assign', `Tok ${person.name} av gruppesamlingen «${person.sessionTitle ?? ''}»`, s.event_id);
+    const rec = new ChangeRecorder(ctx.db, 'sessions:assign', note`Tok ${person.name} av gruppesamlingen «${person.sessionTitle ?? ''}»`, s.event_id);
     rec.update('signups', s.id, { session_id: null, updated_at: ctx.now().toISOString() });
     return { signup: signupsGet(ctx, { id: s.id }), session: null, warning: null };
   }
   const g = mustSession(ctx, input.sessionId);
   if (g.event_id !== s.event_id)
-    throw new AppError('invalid_input', 'Gruppesamlingen hører ikke til samme samling som påmeldingen.', { sessionId: 'Velg en gruppesamling fra listen.' });
+    throw new AppError('invalid_input', t('Gruppesamlingen hører ikke til samme samling som påmeldingen.'), { sessionId: t('Velg en gruppesamling fra listen.') });
   if (s.state === 'cancelled' || s.state === 'declined')
-    throw new AppError('not_active', `${person.name} er ${s.state === 'cancelled' ? 'avmeldt' : 'avvist'} og kan ikke settes på en gruppesamling.`);
-  const rec = new ChangeRecorder(ctx.db, 'sessions:assign', `Satte ${person.name} på gruppesamlingen «${g.title}»`, s.event_id);
+    throw new AppError(
+      'not_active',
+      s.state === 'cancelled'
+        ? msg`${person.name} er avmeldt og kan ikke settes på en gruppesamling.`
+        : msg`${person.name} er avvist og kan ikke settes på en gruppesamling.`,
+    );
+  const rec = new ChangeRecorder(ctx.db, 'sessions:assign', note`Satte ${person.name} på gruppesamlingen «${g.title}»`, s.event_id);
   rec.update('signups', s.id, { session_id: g.id, updated_at: ctx.now().toISOString() });
   const session = toSession(ctx, g);
   const warning =
-    session.warning ?? (s.state === 'waiting' ? `${person.name} står på ventelisten og telles ikke før hen får plass.` : null);
+    session.warning ?? (s.state === 'waiting' ? msg`${person.name} står på ventelisten og telles ikke før hen får plass.` : null);
   return { signup: signupsGet(ctx, { id: s.id }), session, warning };
 }
 
@@ -195,7 +201,7 @@ export function sessionsProposals(ctx: CoreContext, input: OpParsed<'sessions:pr
       kind: r.kind,
       currentSessionId: r.session_id,
       sessionIds,
-      why: `Tema for ${names.join(', ')}`,
+      why: msg`Tema for ${names.join(', ')}`,
     });
   }
   return out.sort((a, b) => compareNb(a.organisationName, b.organisationName) || compareNb(a.name, b.name));
@@ -207,7 +213,7 @@ export function sessionsApplyProposals(ctx: CoreContext, input: OpParsed<'sessio
   const todo = sessionsProposals(ctx, input).filter((p) => p.currentSessionId === null);
   if (todo.length === 0) return { assigned: 0, warnings: [], change: null };
   const counts = new Map(sessionsList(ctx, { eventId: event.id }).map((g) => [g.id, { g, n: g.assigned }]));
-  const rec = new ChangeRecorder(ctx.db, 'sessions:applyProposals', `Satte ${todo.length} deltakere på foreslått gruppesamling`, event.id);
+  const rec = new ChangeRecorder(ctx.db, 'sessions:applyProposals', note`Satte ${todo.length} deltakere på foreslått gruppesamling`, event.id);
   const warnings: string[] = [];
   for (const p of todo) {
     const options = p.sessionIds.map((id) => counts.get(id)!).filter(Boolean);

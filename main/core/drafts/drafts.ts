@@ -1,25 +1,28 @@
 import type { OpParsed } from '../../api/contract';
 import type { Draft, DraftKind } from '../../api/ops/drafts';
-import type { Event, OrgKind, Signup } from '../../api/types';
-import { dayNb, mailtoUrl, reminderBody, reminderSubject } from '../allocation/chase';
+import type { Event, Signup } from '../../api/types';
+import { dayText, mailtoUrl, reminderBody, reminderSubject, seatsText, whenText } from '../allocation/chase';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { resolveEvent } from '../events';
-import { DIET_CODES, DIET_LABELS_NB } from '../exports/labels';
+import { DIET_WORDS } from '../diet-words';
+import { DIET_CODES } from '../exports/labels';
 import { orgsGet } from '../orgs';
 import { signupsGet } from '../signups';
 import { splitName } from '../text';
-import { formatDateNb, formatTimeNb, osloWallTime } from '../time';
+import { formatDateNb, osloWallTime } from '../time';
 import { buildEml, emlFileName } from './eml';
+import { msg, t } from '../i18n';
 
-// The organiser's letters, in Norwegian, filled with the person's and the event's data. The
-// wording follows the invitation: one seat per county, first come first served, lunch on us.
+// The organiser's letters, in the current language (bokmål, nynorsk or English; main/core/i18n),
+// filled with the person's and the event's data. The wording follows the invitation: one seat
+// per county, first come first served, lunch on us.
 
-const KIND_TITLE: Record<DraftKind, string> = {
-  confirmation: 'Bekreftelse',
-  waiting: 'Venteliste',
-  reminder: 'Påminnelse',
-  declined: 'Svar på påmelding',
+const KIND_TITLE: Record<DraftKind, () => string> = {
+  confirmation: () => t('Bekreftelse'),
+  waiting: () => t('Venteliste'),
+  reminder: () => t('Påminnelse'),
+  declined: () => t('Svar på påmelding'),
 };
 
 function short(e: Event): string {
@@ -30,30 +33,24 @@ function place(e: Event): string {
   return [e.venue, e.address, e.city].filter(Boolean).join(', ');
 }
 
-function when(e: Event): string {
-  return `${dayNb(e.startsAt)} kl. ${formatTimeNb(e.startsAt)}–${formatTimeNb(e.endsAt)}`;
-}
+const when = whenText;
 
 function signature(e: Event): string[] {
   const role = [e.organiserTitle, e.organiserOrg].filter(Boolean).join(', ');
-  return ['Vennlig hilsen', ...[e.organiserName, role, e.organiserEmail].filter((s): s is string => Boolean(s))];
+  return [t('Vennlig hilsen'), ...[e.organiserName, role, e.organiserEmail].filter((s): s is string => Boolean(s))];
 }
 
 function greeting(s: Signup): string {
   const given = splitName(s.name).given.split(' ')[0] || s.name;
-  return `Hei ${given},`;
+  return msg`Hei ${given},`;
 }
 
 function dietLine(s: Signup): string | null {
-  if (!s.lunch) return 'Vi har notert at du ikke skal ha lunsj.';
+  if (!s.lunch) return t('Vi har notert at du ikke skal ha lunsj.');
   const set = new Set(s.diets);
-  const labels = DIET_CODES.filter((c) => set.has(c)).map((c) => DIET_LABELS_NB[c].toLowerCase());
+  const labels = DIET_CODES.filter((c) => set.has(c)).map((c) => DIET_WORDS[c]().toLowerCase());
   const all = [...labels, ...(s.dietNote ? [s.dietNote] : [])];
-  return all.length ? `Vi har notert dette om mat og allergier: ${all.join(', ')}. Gi beskjed hvis noe er feil.` : null;
-}
-
-function orgPhrase(s: Signup): string {
-  return s.organisationName ? ` fra ${s.organisationName}` : '';
+  return all.length ? msg`Vi har notert dette om mat og allergier: ${all.join(', ')}. Gi beskjed hvis noe er feil.` : null;
 }
 
 function signupText(kind: DraftKind, e: Event, s: Signup, today: string): { subject: string; body: string[] } {
@@ -61,71 +58,70 @@ function signupText(kind: DraftKind, e: Event, s: Signup, today: string): { subj
   switch (kind) {
     case 'confirmation':
       return {
-        subject: `Bekreftelse: du har plass på ${short(e)} ${date}`,
+        subject: msg`Bekreftelse: du har plass på ${short(e)} ${date}`,
         body: [
           greeting(s),
           '',
-          `Takk for påmeldingen${orgPhrase(s)}. Vi bekrefter at du har plass på «${e.title}» ${when(e)}${place(e) ? ` i ${place(e)}` : ''}.`,
-          ...(e.lunch ? ['', e.lunchNote ?? 'Vi spanderer lunsj.'] : []),
+          [
+            s.organisationName ? msg`Takk for påmeldingen fra ${s.organisationName}.` : t('Takk for påmeldingen.'),
+            place(e) ? msg`Vi bekrefter at du har plass på «${e.title}» ${when(e)} i ${place(e)}.` : msg`Vi bekrefter at du har plass på «${e.title}» ${when(e)}.`,
+          ].join(' '),
+          ...(e.lunch ? ['', e.lunchNote ?? t('Vi spanderer lunsj.')] : []),
           ...[dietLine(s)].filter((l): l is string => l !== null).flatMap((l) => ['', l]),
           ...(e.travelNote ? ['', e.travelNote] : []),
           '',
-          'Gi beskjed så snart som mulig hvis du får forfall, så kan plassen gå til en annen.',
+          t('Gi beskjed så snart som mulig hvis du får forfall, så kan plassen gå til en annen.'),
         ],
       };
     case 'waiting':
       return {
-        subject: `Venteliste: ${short(e)} ${date}`,
+        subject: msg`Venteliste: ${short(e)} ${date}`,
         body: [
           greeting(s),
           '',
-          `Takk for påmeldingen til «${e.title}» ${when(e)}.`,
+          msg`Takk for påmeldingen til «${e.title}» ${when(e)}.`,
           '',
           s.organisationName
-            ? `${s.organisationName} har allerede fått plassen sin, og vi har derfor satt deg på venteliste. Vi gir beskjed så snart det blir en ledig plass.`
-            : 'Samlingen er full, og vi har derfor satt deg på venteliste. Vi gir beskjed så snart det blir en ledig plass.',
+            ? msg`${s.organisationName} har allerede fått plassen sin, og vi har derfor satt deg på venteliste. Vi gir beskjed så snart det blir en ledig plass.`
+            : t('Samlingen er full, og vi har derfor satt deg på venteliste. Vi gir beskjed så snart det blir en ledig plass.'),
           ...(e.deadline && s.receivedAt.slice(0, 10) > e.deadline
-            ? ['', `Påmeldingen kom etter fristen ${formatDateNb(e.deadline)}.`]
+            ? ['', msg`Påmeldingen kom etter fristen ${formatDateNb(e.deadline)}.`]
             : []),
         ],
       };
     case 'declined':
       return {
-        subject: `Påmelding til ${short(e)} ${date}`,
+        subject: msg`Påmelding til ${short(e)} ${date}`,
         body: [
           greeting(s),
           '',
-          `Takk for interessen for «${e.title}» ${when(e)}.`,
+          msg`Takk for interessen for «${e.title}» ${when(e)}.`,
           '',
-          `Vi har dessverre ikke plass til deg denne gangen${s.stateReason ? `: ${s.stateReason.replace(/\.$/, '')}` : ''}.`,
+          s.stateReason
+            ? msg`Vi har dessverre ikke plass til deg denne gangen: ${s.stateReason.replace(/\.$/, '')}.`
+            : t('Vi har dessverre ikke plass til deg denne gangen.'),
           '',
-          'Ta gjerne kontakt hvis du har spørsmål.',
+          t('Ta gjerne kontakt hvis du har spørsmål.'),
         ],
       };
     case 'reminder':
       return {
-        subject: `Påminnelse: ${short(e)} ${dayNb(e.startsAt)}`,
+        subject: msg`Påminnelse: ${short(e)} ${dayText(e.startsAt)}`,
         body: [
           greeting(s),
           '',
-          today < e.startsAt.slice(0, 10)
-            ? `Vi minner om «${e.title}» ${when(e)}${place(e) ? ` i ${place(e)}` : ''}. Du er påmeldt og har plass.`
-            : `Vi minner om «${e.title}» ${when(e)}${place(e) ? ` i ${place(e)}` : ''}.`,
+          [
+            place(e) ? msg`Vi minner om «${e.title}» ${when(e)} i ${place(e)}.` : msg`Vi minner om «${e.title}» ${when(e)}.`,
+            ...(today < e.startsAt.slice(0, 10) ? [t('Du er påmeldt og har plass.')] : []),
+          ].join(' '),
           ...[dietLine(s)].filter((l): l is string => l !== null).flatMap((l) => ['', l]),
           ...(e.travelNote ? ['', e.travelNote] : []),
           '',
-          'Gi beskjed så snart som mulig hvis du får forfall.',
+          t('Gi beskjed så snart som mulig hvis du får forfall.'),
         ],
       };
   }
 }
-
-const SEATS_EACH: Record<OrgKind, string> = {
-  county: 'Hver fylkeskommune',
-  region: 'Hver byregion',
-  municipality: 'Hver kommune',
-  other: 'Hver organisasjon',
-};
 
 function finish(kind: DraftKind, to: { name: string | null; email: string | null }, guessed: boolean, subject: string, body: string, now: Date): Draft {
   const emails = to.email ? [to.email] : [];
@@ -137,7 +133,7 @@ function finish(kind: DraftKind, to: { name: string | null; email: string | null
     body,
     mailto: mailtoUrl(emails, subject, body),
     eml: buildEml({ to: emails.map((email) => ({ name: to.name, email })), subject, body, date: now }),
-    fileName: emlFileName(`${KIND_TITLE[kind]} – ${to.name ?? subject}`),
+    fileName: emlFileName(`${KIND_TITLE[kind]()} – ${to.name ?? subject}`),
     guessed,
   };
 }
@@ -152,15 +148,14 @@ export function draftsMake(ctx: CoreContext, input: OpParsed<'drafts:make'>): Dr
     return finish(input.kind, { name: s.name, email: s.email }, false, t.subject, body, ctx.now());
   }
   if (input.kind !== 'reminder') {
-    throw new AppError('invalid_input', 'Til en organisasjon kan Samling bare lage en påminnelse om å melde seg på.', {
-      kind: 'Velg påminnelse.',
+    throw new AppError('invalid_input', t('Til en organisasjon kan Samling bare lage en påminnelse om å melde seg på.'), {
+      kind: t('Velg påminnelse.'),
     });
   }
   const org = orgsGet(ctx, { id: input.organisationId ?? 0 });
   const e = resolveEvent(ctx);
   const seats = e.seatRules[org.kind];
-  const seatsLine =
-    typeof seats === 'number' && seats > 0 ? `${SEATS_EACH[org.kind]} kan melde på ${seats === 1 ? 'én deltaker' : `inntil ${seats} deltakere`}.` : '';
+  const seatsLine = typeof seats === 'number' && seats > 0 ? seatsText(org.kind, seats) : '';
   const guess = !org.postmottak && org.emailDomains[0] ? `postmottak@${org.emailDomains[0]}` : null;
   const name = org.administration ?? org.name;
   const body = reminderBody(e, name, seatsLine, today);

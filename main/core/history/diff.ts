@@ -1,84 +1,107 @@
 import type { FieldDiff, RowDiff } from '../../api/ops/registry';
 import type { DietCode, OrgKind, SignupSource, SignupState } from '../../api/types';
 import type { DB } from '../../db/connection';
-import { DIET_CODES, KIND_LABELS_NB, SOURCE_LABELS_NB, STATE_LABELS_NB, dietLabels } from '../exports/labels';
+import { DIET_WORDS } from '../diet-words';
+import { DIET_CODES } from '../exports/labels';
+import { msg, t } from '../i18n';
 import { formatDateNb, formatTimeNb } from '../time';
 
 // What a change did, in the organiser's words: each row the change touched, its table and
-// columns under Norwegian names and each value as she would write it (Ja/Nei, 24.09.2015,
-// Glutenfri (cøliaki), the organisation's name rather than its number). Never raw JSON.
+// columns under their names in the reader's language and each value as she would write it
+// (Ja/Nei, 24.09.2015, Glutenfri (cøliaki), the organisation's name rather than its number).
+// Never raw JSON. The words are those of main/core/exports/labels.ts, via main/core/i18n.
+
+const STATE_WORDS: Record<SignupState, () => string> = {
+  seated: () => t('Har plass'),
+  waiting: () => t('Venteliste'),
+  cancelled: () => t('Avmeldt'),
+  declined: () => t('Avvist'),
+};
+
+const KIND_WORDS: Record<OrgKind, () => string> = {
+  county: () => t('Fylkeskommune'),
+  region: () => t('Byregion'),
+  municipality: () => t('Kommune'),
+  other: () => t('Annen'),
+};
+
+const SOURCE_WORDS: Record<SignupSource, () => string> = {
+  manual: () => t('Registrert for hånd'),
+  email: () => t('E-post'),
+  spreadsheet: () => t('Regneark'),
+};
 
 type Row = Record<string, unknown>;
 
-const TABLES: Record<string, string> = {
-  meta: 'Innstilling',
-  themes: 'Tema',
-  organisations: 'Organisasjon',
-  region_members: 'Medlemskap i byregion',
-  events: 'Samling',
-  group_sessions: 'Gruppesamling',
-  people: 'Person',
-  imported_messages: 'Innlimt e-post',
-  signups: 'Påmelding',
+const TABLES: Record<string, () => string> = {
+  meta: () => t('Innstilling'),
+  themes: () => t('Tema'),
+  organisations: () => t('Organisasjon'),
+  region_members: () => t('Medlemskap i byregion'),
+  events: () => t('Samling'),
+  group_sessions: () => t('Gruppesamling'),
+  people: () => t('Person'),
+  imported_messages: () => t('Innlimt e-post'),
+  signups: () => t('Påmelding'),
 };
 
-const LABELS: Record<string, string> = {
-  key: 'Navn',
-  value: 'Verdi',
-  name: 'Navn',
-  description: 'Beskrivelse',
-  kind: 'Type',
-  short_name: 'Kortnavn',
-  number: 'Nummer',
-  administration: 'Administrasjon',
-  county_id: 'Fylke',
-  email_domains: 'E-postdomener',
-  postmottak: 'Postmottak',
-  theme_id: 'Tema',
-  phase1: 'Med i fase 1',
-  phase2: 'Med i fase 2',
-  source: 'Kilde',
-  notes: 'Merknad',
-  region_id: 'Byregion',
-  municipality_id: 'Kommune',
-  title: 'Tittel',
-  short_title: 'Kort tittel',
-  starts_at: 'Starter',
-  ends_at: 'Slutter',
-  venue: 'Sted',
-  address: 'Adresse',
-  city: 'By',
-  deadline: 'Påmeldingsfrist',
-  capacity: 'Kapasitet',
-  lunch: 'Lunsj',
-  lunch_note: 'Om lunsj',
-  travel_note: 'Om reise',
-  seat_rules: 'Plasser per organisasjon',
-  organiser_org: 'Arrangør',
-  organiser_name: 'Kontaktperson',
-  organiser_title: 'Kontaktpersonens stilling',
-  organiser_email: 'Kontaktpersonens e-post',
-  organiser_domains: 'Arrangørens e-postdomener',
-  archived: 'Arkivert',
-  event_id: 'Samling',
-  room: 'Rom',
-  email: 'E-post',
-  phone: 'Telefon',
-  organisation_id: 'Organisasjon',
-  person_id: 'Person',
-  state: 'Status',
-  received_at: 'Mottatt',
-  lunch_count: 'Lunsj',
-  diets: 'Allergier og matpreferanser',
-  diet_note: 'Merknad om mat',
-  session_id: 'Gruppesamling',
-  late_accepted: 'Godtatt etter fristen',
-  seat_decided: 'Plass avgjort av arrangøren',
-  state_reason: 'Begrunnelse',
-  sender_name: 'Avsender',
-  sender_email: 'Avsenderens e-post',
-  sent_at: 'Sendt',
-  subject: 'Emne',
+const LABELS: Record<string, () => string> = {
+  key: () => t('Navn'),
+  value: () => t('Verdi'),
+  name: () => t('Navn'),
+  description: () => t('Beskrivelse'),
+  kind: () => t('Type'),
+  short_name: () => t('Kortnavn'),
+  number: () => t('Nummer'),
+  administration: () => t('Administrasjon'),
+  county_id: () => t('Fylke'),
+  email_domains: () => t('E-postdomener'),
+  postmottak: () => t('Postmottak'),
+  theme_id: () => t('Tema'),
+  phase1: () => t('Med i fase 1'),
+  phase2: () => t('Med i fase 2'),
+  source: () => t('Kilde'),
+  notes: () => t('Merknad'),
+  region_id: () => t('Byregion'),
+  municipality_id: () => t('Kommune'),
+  title: () => t('Tittel'),
+  short_title: () => t('Kort tittel'),
+  starts_at: () => t('Starter'),
+  ends_at: () => t('Slutter'),
+  venue: () => t('Sted'),
+  address: () => t('Adresse'),
+  city: () => t('By'),
+  deadline: () => t('Påmeldingsfrist'),
+  capacity: () => t('Kapasitet'),
+  lunch: () => t('Lunsj'),
+  lunch_note: () => t('Om lunsj'),
+  travel_note: () => t('Om reise'),
+  seat_rules: () => t('Plasser per organisasjon'),
+  organiser_org: () => t('Arrangør'),
+  organiser_name: () => t('Kontaktperson'),
+  organiser_title: () => t('Kontaktpersonens stilling'),
+  organiser_email: () => t('Kontaktpersonens e-post'),
+  organiser_domains: () => t('Arrangørens e-postdomener'),
+  archived: () => t('Arkivert'),
+  event_id: () => t('Samling'),
+  room: () => t('Rom'),
+  email: () => t('E-post'),
+  phone: () => t('Telefon'),
+  organisation_id: () => t('Organisasjon'),
+  person_id: () => t('Person'),
+  state: () => t('Status'),
+  received_at: () => t('Mottatt'),
+  lunch_count: () => t('Lunsj'),
+  diets: () => t('Allergier og matpreferanser'),
+  diet_note: () => t('Merknad om mat'),
+  session_id: () => t('Gruppesamling'),
+  late_accepted: () => t('Godtatt etter fristen'),
+  seat_decided: () => t('Plass avgjort av arrangøren'),
+  state_reason: () => t('Begrunnelse'),
+  sender_name: () => t('Avsender'),
+  sender_email: () => t('Avsenderens e-post'),
+  sent_at: () => t('Sendt'),
+  subject: () => t('Emne'),
 };
 
 /** Bookkeeping columns the organiser never needs to see. */
@@ -108,10 +131,10 @@ function listOf(raw: unknown): string[] {
 function seatRulesText(raw: unknown): string {
   try {
     const v = JSON.parse(String(raw)) as Partial<Record<OrgKind, number | null>>;
-    const parts = (Object.keys(KIND_LABELS_NB) as OrgKind[])
+    const parts = (Object.keys(KIND_WORDS) as OrgKind[])
       .filter((k) => v[k] !== undefined && v[k] !== null)
-      .map((k) => `${KIND_LABELS_NB[k].toLowerCase()}: ${v[k]}`);
-    return parts.join(', ') || 'ingen grense';
+      .map((k) => `${KIND_WORDS[k]().toLowerCase()}: ${v[k]}`);
+    return parts.join(', ') || t('ingen grense');
   } catch {
     return '';
   }
@@ -129,24 +152,29 @@ export class Describer {
       const r = this.db.prepare(`SELECT ${ref.column} AS n FROM ${ref.table} WHERE id = ?`).get(id) as { n: string } | undefined;
       this.names.set(key, r?.n ?? null);
     }
-    return this.names.get(key) ?? `nr. ${id} (finnes ikke lenger)`;
+    return this.names.get(key) ?? msg`nr. ${id} (finnes ikke lenger)`;
   }
 
   value(column: string, raw: unknown): string | null {
     if (raw === null || raw === undefined || raw === '') return null;
-    if (BOOLEAN.has(column)) return raw === 1 || raw === true ? 'Ja' : 'Nei';
+    if (BOOLEAN.has(column)) return raw === 1 || raw === true ? t('Ja') : t('Nei');
     if (column in REFS) return this.refName(column, Number(raw));
     if (DATE_TIME.has(column)) {
       const s = String(raw);
       return s.length >= 16 ? `${formatDateNb(s)} ${formatTimeNb(s)}` : formatDateNb(s);
     }
     if (column === 'deadline' || column === 'retention_until') return formatDateNb(String(raw));
-    if (column === 'state') return STATE_LABELS_NB[raw as SignupState] ?? String(raw);
-    if (column === 'kind') return KIND_LABELS_NB[raw as OrgKind] ?? String(raw);
-    if (column === 'source' && String(raw) in SOURCE_LABELS_NB) return SOURCE_LABELS_NB[raw as SignupSource];
+    if (column === 'state') return STATE_WORDS[raw as SignupState]?.() ?? String(raw);
+    if (column === 'kind') return KIND_WORDS[raw as OrgKind]?.() ?? String(raw);
+    if (column === 'source' && String(raw) in SOURCE_WORDS) return SOURCE_WORDS[raw as SignupSource]();
     if (column === 'diets') {
       const codes = listOf(raw).filter((c): c is DietCode => (DIET_CODES as readonly string[]).includes(c));
-      return codes.length ? dietLabels(codes) : 'Ingen';
+      const set = new Set(codes);
+      return codes.length
+        ? DIET_CODES.filter((c) => set.has(c))
+            .map((c) => DIET_WORDS[c]())
+            .join(', ')
+        : t('Ingen');
     }
     if (column === 'email_domains' || column === 'organiser_domains') return listOf(raw).join(', ') || null;
     if (column === 'seat_rules') return seatRulesText(raw);
@@ -159,7 +187,7 @@ export class Describer {
       case 'signups':
         return row.person_id ? this.refName('person_id', Number(row.person_id)) : null;
       case 'region_members':
-        return `${this.refName('municipality_id', Number(row.municipality_id))} i ${this.refName('region_id', Number(row.region_id))}`;
+        return msg`${this.refName('municipality_id', Number(row.municipality_id))} i ${this.refName('region_id', Number(row.region_id))}`;
       case 'events':
       case 'group_sessions':
         return typeof row.title === 'string' ? row.title : null;
@@ -181,9 +209,9 @@ export class Describer {
       const a = this.value(column, after?.[column]);
       // A new or deleted row lists what it held; a changed row only what changed.
       if (action === 'changed' ? b === a : a === null && b === null) continue;
-      fields.push({ column, label: LABELS[column] ?? column.replace(/_/g, ' '), before: action === 'created' ? null : b, after: action === 'deleted' ? null : a });
+      fields.push({ column, label: LABELS[column]?.() ?? column.replace(/_/g, ' '), before: action === 'created' ? null : b, after: action === 'deleted' ? null : a });
     }
-    return { table, tableLabel: TABLES[table] ?? table, rowId, action, title: this.title(table, after ?? before), fields };
+    return { table, tableLabel: TABLES[table]?.() ?? table, rowId, action, title: this.title(table, after ?? before), fields };
   }
 }
 

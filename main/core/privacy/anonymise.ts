@@ -5,6 +5,7 @@ import { listBackups } from '../snapshots';
 import { osloWallTime } from '../time';
 import { logLockedChange, scrubChangeLog } from './scrub';
 import { computeStats, storeStats } from './stats';
+import { msg, note, t } from '../i18n';
 
 // Anonymising an event when its retention date has passed (or when she decides so): the
 // sign-ups, the pasted e-mails and the people who came only for this event are deleted, the
@@ -30,8 +31,8 @@ export function anonymiseEvent(ctx: CoreContext, input: { eventId: number }): An
   const ev = db.prepare('SELECT id, title, starts_at, retention_until, anonymised_at FROM events WHERE id = ?').get(input.eventId) as
     | EventRow
     | undefined;
-  if (!ev) throw notFound('samlingen', input.eventId);
-  if (ev.anonymised_at) throw new AppError('already_anonymised', `Samlingen «${ev.title}» er allerede anonymisert.`);
+  if (!ev) throw notFound(t('samlingen'), input.eventId);
+  if (ev.anonymised_at) throw new AppError('already_anonymised', msg`Samlingen «${ev.title}» er allerede anonymisert.`);
 
   const stats = computeStats(db, ev.id);
   storeStats(db, ev.id, stats);
@@ -61,7 +62,7 @@ export function anonymiseEvent(ctx: CoreContext, input: { eventId: number }): An
   logLockedChange(
     db,
     'privacy:anonymiseEvent',
-    `Anonymiserte «${ev.title}»: ${signups.length} påmeldinger, ${peopleIds.length} personer og ${messageIds.length} innlimte e-poster fjernet; tallene er beholdt (kan ikke angres)`,
+    note`Anonymiserte «${ev.title}»: ${signups.length} påmeldinger, ${peopleIds.length} personer og ${messageIds.length} innlimte e-poster fjernet; tallene er beholdt (kan ikke angres)`,
     ev.id,
   );
   return {

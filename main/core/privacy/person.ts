@@ -3,6 +3,7 @@ import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { listBackups } from '../snapshots';
 import { logLockedChange, scrubChangeLog } from './scrub';
+import { note, t } from '../i18n';
 
 // Deleting one person everywhere (GDPR art. 17) and exporting all about them (art. 15).
 // "Everywhere" means: the people row, every sign-up, the pasted e-mails (their own are
@@ -41,7 +42,7 @@ function person(ctx: CoreContext, id: number): PersonRow {
   const p = ctx.db.prepare('SELECT id, name, email, phone, title, organisation_id, created_at, updated_at FROM people WHERE id = ?').get(id) as
     | PersonRow
     | undefined;
-  if (!p) throw notFound('personen', id);
+  if (!p) throw notFound(t('personen'), id);
   return p;
 }
 
@@ -127,7 +128,7 @@ export function deletePerson(ctx: CoreContext, input: { personId: number }): Del
   logLockedChange(
     db,
     'privacy:deletePerson',
-    `Slettet en person etter ønske: ${signupIds.length} påmeldinger fjernet og ${messages.length} innlimte e-poster sladdet (kan ikke angres)`,
+    note`Slettet en person etter ønske: ${signupIds.length} påmeldinger fjernet og ${messages.length} innlimte e-poster sladdet (kan ikke angres)`,
     null,
   );
   return {
@@ -177,6 +178,6 @@ export function exportPerson(ctx: CoreContext, input: { personId: number }): Per
       text: m.raw,
     })),
     changes: changes.map((c) => ({ at: c.at, operation: c.operation, summary: c.summary })),
-    note: 'Alt Samling har lagret om personen i denne databasen. Sikkerhetskopier og filer som er eksportert tidligere, kan også inneholde opplysningene.',
+    note: t('Alt Samling har lagret om personen i denne databasen. Sikkerhetskopier og filer som er eksportert tidligere, kan også inneholde opplysningene.'),
   };
 }
