@@ -7,7 +7,6 @@ import { nb } from '../i18n/nb';
 import { href } from '../router';
 import { StateTag } from './common';
 import { useQuery } from './data';
-import './day.css';
 
 // Search from anywhere: Ctrl+K (or the frame's button) opens a dialog with one field and a list
 // of hits, in the WAI-ARIA combobox pattern: focus stays in the field, the arrows move the

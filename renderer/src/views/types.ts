@@ -15,4 +15,11 @@ export interface ViewDef {
   /** A small icon shown before the label. */
   icon?: ComponentType<{ 'aria-hidden'?: boolean; className?: string }>;
   component: ComponentType<ViewProps>;
+  /** Loads the view's code ahead of time (lazily loaded views, see lazy.tsx). */
+  preload?: () => Promise<unknown>;
+  /**
+   * Starts the reads the view needs for its first screen (ui/data.ts `prefetch`), so they are on
+   * the way before React has drawn anything. boot.ts calls it for the view in the address.
+   */
+  prefetch?: () => void;
 }

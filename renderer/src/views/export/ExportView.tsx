@@ -1,9 +1,8 @@
 import { Alert, ToggleGroup } from '@digdir/designsystemet-react';
-import { FileExcelIcon } from '@navikt/aksel-icons';
 import { nb } from '../../i18n/nb';
 import { LoadError, Loading, PageHeader } from '../../ui/common';
 import { useQuery } from '../../ui/data';
-import type { ViewDef, ViewProps } from '../types';
+import type { ViewProps } from '../types';
 import { ListCard } from './ListCard';
 import { SheetImport } from './SheetImport';
 import './export.css';
@@ -44,5 +43,3 @@ function Lists() {
     </div>
   );
 }
-
-export const exportViewDef: ViewDef = { id: 'eksport', get label() { return t.nav; }, icon: FileExcelIcon, component: ExportView };

@@ -1,5 +1,4 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { EnvelopeOpenIcon } from '@navikt/aksel-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../../main/api/ops/imports';
 import type { AppErrorInfo } from '../../../../main/api/types';
@@ -9,7 +8,7 @@ import { nb } from '../../i18n/nb';
 import { PageHeader } from '../../ui/common';
 import { mutate, useDataVersion, useQuery } from '../../ui/data';
 import { useNotify } from '../../ui/notify';
-import type { ViewDef, ViewProps } from '../types';
+import type { ViewProps } from '../types';
 import { type PointFn } from './AttendeeRow';
 import { commitMessages, countToSave, hasErrors, messageIncluded, type AttendeeEdit, type Edits } from './edits';
 import { MessageCard } from './MessageCard';
@@ -323,6 +322,3 @@ export function ImportView(_props: ViewProps) {
     </div>
   );
 }
-
-/** The navigation entry (registry.tsx lists it with one line). */
-export const importViewDef: ViewDef = { id: 'importer', get label() { return nb.import.nav; }, icon: EnvelopeOpenIcon, component: ImportView };

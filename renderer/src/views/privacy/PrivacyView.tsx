@@ -1,7 +1,6 @@
-import { PadlockLockedIcon } from '@navikt/aksel-icons';
 import { nb } from '../../i18n/nb';
 import { PageHeader } from '../../ui/common';
-import type { ViewDef, ViewProps } from '../types';
+import type { ViewProps } from '../types';
 import { BackupsCard } from './BackupsCard';
 import { EventsCard } from './EventsCard';
 import { PersonCard } from './PersonCard';
@@ -20,5 +19,3 @@ export function PrivacyView(_props: ViewProps) {
     </div>
   );
 }
-
-export const privacyViewDef: ViewDef = { id: 'personvern', get label() { return t.nav; }, icon: PadlockLockedIcon, component: PrivacyView };
