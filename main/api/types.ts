@@ -153,8 +153,12 @@ export interface Change {
 }
 
 export interface UndoResult {
+  /** Undo: the change taken back. Redo: the undo that is taken back. */
   undone: Change;
+  /** The new entry in the log ("Angret: …" / "Gjorde om: …"). */
   change: Change;
+  /** What was undone or redone, in the user's language, without a prefix (for a short message). */
+  subject: string;
 }
 
 export interface RegistryInfo {

@@ -71,8 +71,9 @@ export function changelogUndo(ctx: CoreContext): UndoResult {
     .prepare(`SELECT id, summary, summary_msg FROM changes WHERE undone_by IS NULL AND operation <> 'changelog:undo' ORDER BY id DESC LIMIT 1`)
     .get() as { id: number; summary: string; summary_msg: string | null } | undefined;
   if (!target) throw new AppError('nothing_to_undo', t('Det er ingen endringer å angre.'));
-  const id = revertChange(ctx.db, target.id, 'changelog:undo', note`Angret: ${summaryOf(target)}`);
-  return { undone: getChange(ctx, target.id), change: getChange(ctx, id) };
+  const subject = summaryOf(target);
+  const id = revertChange(ctx.db, target.id, 'changelog:undo', note`Angret: ${subject}`);
+  return { undone: getChange(ctx, target.id), change: getChange(ctx, id), subject: render(subject) };
 }
 
 export function changelogRedo(ctx: CoreContext): UndoResult {
@@ -86,6 +87,7 @@ export function changelogRedo(ctx: CoreContext): UndoResult {
     )
     .get() as { id: number; summary: string; summary_msg: string | null } | undefined;
   if (!target) throw new AppError('nothing_to_redo', t('Det er ingen angrede endringer å gjøre om.'));
-  const id = revertChange(ctx.db, target.id, 'changelog:redo', note`Gjorde om: ${summaryOf(target)}`);
-  return { undone: getChange(ctx, target.id), change: getChange(ctx, id) };
+  const subject = summaryOf(target);
+  const id = revertChange(ctx.db, target.id, 'changelog:redo', note`Gjorde om: ${subject}`);
+  return { undone: getChange(ctx, target.id), change: getChange(ctx, id), subject: render(subject) };
 }

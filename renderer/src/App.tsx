@@ -7,7 +7,8 @@ import { CommandPalette } from './ui/CommandPalette';
 import { mutate } from './ui/data';
 import { EventSwitcher } from './ui/EventSwitcher';
 import { NotifyProvider, useNotify } from './ui/notify';
-import { views } from './views/registry';
+import { ViewBoundary } from './ui/ViewBoundary';
+import { viewFor, views } from './views/registry';
 import { LanguageSwitch } from './views/settings/LanguageSwitch';
 
 /** True when a key press belongs to a text field (Ctrl+Z there is the field's own undo). */
@@ -52,8 +53,8 @@ function HistoryButtons() {
       busy.current = false;
       setPending(null);
       if (!res.ok) notify('warning', res.error.message);
-      else if (action === 'undo') notify('info', nb.undo.undone(res.value.undone.summary));
-      else notify('info', nb.undo.redone(res.value.change.summary.replace(/^Gjorde om: /, '')));
+      else if (action === 'undo') notify('info', nb.undo.undone(res.value.subject));
+      else notify('info', nb.undo.redone(res.value.subject));
     },
     [notify],
   );
@@ -114,7 +115,7 @@ function NotFound() {
 function Frame() {
   const route = useRoute();
   const [first, ...rest] = route;
-  const view = first === undefined ? views[0] : views.find((v) => v.id === first);
+  const view = viewFor(first);
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -133,6 +134,24 @@ function Frame() {
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [viewId]);
+
+  // The other views' code, once the first screen is up and the browser is idle: moving to
+  // them later does not wait for their chunks. Pointing at a link loads its view sooner.
+  useEffect(() => {
+    let cancelled = false;
+    const idle = (fn: () => void) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(fn, { timeout: 2000 }) : window.setTimeout(fn, 50));
+    const next = (i: number) => {
+      if (cancelled || i >= views.length) return;
+      void (views[i]?.preload?.() ?? Promise.resolve())
+        .catch(() => undefined)
+        .then(() => idle(() => next(i + 1)));
+    };
+    const t = window.setTimeout(() => idle(() => next(0)), 2000);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(t);
+    };
+  }, []);
 
   const View = view?.component;
   return (
@@ -161,7 +180,13 @@ function Frame() {
               const current = v.id === view?.id;
               return (
                 <li key={v.id}>
-                  <a href={href(v.id)} aria-current={current ? 'page' : undefined} className="rail__link">
+                  <a
+                    href={href(v.id)}
+                    aria-current={current ? 'page' : undefined}
+                    className="rail__link"
+                    onPointerEnter={() => void v.preload?.().catch(() => undefined)}
+                    onFocus={() => void v.preload?.().catch(() => undefined)}
+                  >
                     {Icon && <Icon aria-hidden className="rail__icon" />}
                     <span>{v.label}</span>
                   </a>
@@ -176,7 +201,7 @@ function Frame() {
         </div>
       </aside>
       <main id="innhold" ref={mainRef} tabIndex={-1} className="content">
-        {View ? <View key={view.id} path={first === undefined ? [] : rest} /> : <NotFound />}
+        <ViewBoundary key={view?.id ?? ''}>{View ? <View path={first === undefined ? [] : rest} /> : <NotFound />}</ViewBoundary>
       </main>
     </div>
   );

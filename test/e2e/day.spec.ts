@@ -104,3 +104,45 @@ test('the organiser’s day: answers on the first screen, undo/redo, search, eve
   await expect(main.getByText('2 av 19')).toBeVisible();
   await expect(switcher.locator('option:checked')).toHaveText(/24\.09\.2015/);
 });
+
+test('archived events come back from Oversikt; an overdue retention date is flagged there; drafts from a table row and the seat view', async ({ app, page }) => {
+  seed(app.ctx);
+  const event = must<{ id: number; title: string }>(app.ctx, 'events:get', {});
+  must(app.ctx, 'events:update', { id: event.id, retentionUntil: '2016-03-01' });
+  await app.open(page);
+  const main = page.getByRole('main');
+
+  // The retention date (01.03.2016) has passed with personal data left: said on the first screen.
+  const warning = main.getByText('Én samling har passert oppbevaringstiden og har fortsatt personopplysninger.');
+  await expect(warning).toBeVisible();
+  await main.getByRole('link', { name: 'Åpne Personvern' }).click();
+  await expect(page).toHaveURL(/#\/personvern/);
+
+  // Draft straight from a row of the sign-up list.
+  await page.getByRole('link', { name: 'Påmeldinger' }).click();
+  await main.getByRole('button', { name: 'Lag e-post: Liv Berg' }).click();
+  const draft = page.getByRole('dialog', { name: 'Utkast til e-post' });
+  await expect(draft.getByRole('textbox', { name: 'Til' })).toHaveValue('liv.berg@rogfk.no');
+  await page.keyboard.press('Escape');
+  await expect(draft).toBeHidden();
+
+  // …and from a person's menu in the seat view.
+  await page.getByRole('link', { name: 'Setefordeling' }).click();
+  await main.getByRole('button', { name: 'Handlinger for Siv Moe' }).click();
+  await page.getByRole('button', { name: 'Lag e-post' }).click();
+  await expect(draft.getByRole('textbox', { name: 'Til' })).toHaveValue('siv.moe@ffk.no');
+  await page.keyboard.press('Escape');
+
+  // Archive the event, then bring it back from the list of archived events on Oversikt.
+  await page.getByRole('link', { name: 'Oversikt' }).click();
+  await main.getByRole('button', { name: 'Arkiver' }).click();
+  await page.getByRole('dialog', { name: 'Arkiver' }).getByRole('button', { name: 'Arkiver' }).click();
+  const archived = main.getByText('1 arkivert samling');
+  await expect(archived).toBeVisible();
+  await archived.click();
+  await main.getByRole('button', { name: `Hent fram igjen: ${event.title}` }).click();
+  await expect(page.getByText(`«${event.title}» er hentet fram igjen`)).toBeVisible();
+  await expect(archived).toBeHidden();
+  const switcher = page.getByRole('combobox', { name: 'Gjeldende samling' });
+  await expect(switcher.locator('option', { hasText: '24.09.2015' })).toHaveCount(1);
+});

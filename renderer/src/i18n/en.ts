@@ -32,6 +32,10 @@ export const english: Catalogue = {
     dismiss: 'Dismiss message',
     notifications: 'Messages',
     formErrors: 'Please correct the following before saving:',
+    loadingView: 'Opening the page …',
+    viewFailed: 'Could not open the page',
+    viewFailedText: 'Part of the program did not load. Reload to try again.',
+    reload: 'Reload',
   },
   nav: {
     label: 'Main menu',
@@ -715,6 +719,11 @@ export const english: Catalogue = {
       `Archive “${title}”? It disappears from the list of events but can be brought back. The change can be undone.`,
     archived: (title: string) => `“${title}” has been archived.`,
     noEventLead: 'Create an event to get started.',
+    toPrivacy: 'Open Privacy',
+    archivedTitle: (n: number) => (n === 1 ? '1 archived event' : `${n} archived events`),
+    archivedSignups: (n: number) => (n === 1 ? '1 sign-up' : `${n} sign-ups`),
+    unarchive: 'Restore',
+    unarchived: (title: string) => `“${title}” has been restored and can be chosen in the list of events.`,
   },
   chart: {
     title: 'Sign-ups over time',

@@ -36,6 +36,10 @@ export const bokmaal = {
     dismiss: 'Lukk melding',
     notifications: 'Meldinger',
     formErrors: 'Rett opp dette før du lagrer:',
+    loadingView: 'Åpner siden …',
+    viewFailed: 'Kunne ikke åpne siden',
+    viewFailedText: 'En del av programmet kunne ikke lastes. Last inn på nytt for å prøve igjen.',
+    reload: 'Last inn på nytt',
   },
   nav: {
     label: 'Hovedmeny',
@@ -675,6 +679,11 @@ export const bokmaal = {
     archiveConfirm: (title: string) => `Arkivere «${title}»? Den forsvinner fra listen over samlinger, men kan hentes fram igjen. Endringen kan angres.`,
     archived: (title: string) => `«${title}» er arkivert.`,
     noEventLead: 'Opprett en samling for å komme i gang.',
+    toPrivacy: 'Åpne Personvern',
+    archivedTitle: (n: number) => (n === 1 ? '1 arkivert samling' : `${n} arkiverte samlinger`),
+    archivedSignups: (n: number) => (n === 1 ? '1 påmelding' : `${n} påmeldinger`),
+    unarchive: 'Hent fram igjen',
+    unarchived: (title: string) => `«${title}» er hentet fram igjen og kan velges i listen over samlinger.`,
   },
   chart: {
     title: 'Påmeldinger over tid',

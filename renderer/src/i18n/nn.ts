@@ -31,6 +31,10 @@ export const nynorsk: Catalogue = {
     dismiss: 'Lukk meldinga',
     notifications: 'Meldingar',
     formErrors: 'Rett opp dette før du lagrar:',
+    loadingView: 'Opnar sida …',
+    viewFailed: 'Kunne ikkje opne sida',
+    viewFailedText: 'Ein del av programmet kunne ikkje lastast. Last inn på nytt for å prøve igjen.',
+    reload: 'Last inn på nytt',
   },
   nav: {
     label: 'Hovudmeny',
@@ -711,6 +715,11 @@ export const nynorsk: Catalogue = {
       `Arkivere «${title}»? Ho forsvinn frå lista over samlingar, men kan hentast fram att. Endringa kan angrast.`,
     archived: (title: string) => `«${title}» er arkivert.`,
     noEventLead: 'Opprett ei samling for å kome i gang.',
+    toPrivacy: 'Opne Personvern',
+    archivedTitle: (n: number) => (n === 1 ? '1 arkivert samling' : `${n} arkiverte samlingar`),
+    archivedSignups: (n: number) => (n === 1 ? '1 påmelding' : `${n} påmeldingar`),
+    unarchive: 'Hent fram att',
+    unarchived: (title: string) => `«${title}» er henta fram att og kan veljast i lista over samlingar.`,
   },
   chart: {
     title: 'Påmeldingar over tid',

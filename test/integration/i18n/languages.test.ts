@@ -109,6 +109,7 @@ describe('the change log in the reader\'s language', () => {
     const undo = inLang<UndoResult>(ctx, 'nn', 'changelog:undo');
     expect(undo.change.summary).toBe('Angra: Oppretta temaet «Grønn omstilling»');
     expect(undo.undone.summary).toBe('Oppretta temaet «Grønn omstilling»');
+    expect(undo.subject).toBe('Oppretta temaet «Grønn omstilling»');
     expect(list('en')[0]).toBe('Undid: Created the theme “Grønn omstilling”');
     expect(list('nb')[0]).toBe('Angret: Opprettet temaet «Grønn omstilling»');
     const undoRow = ctx.db.prepare('SELECT summary FROM changes ORDER BY id DESC LIMIT 1').get() as { summary: string };
@@ -116,6 +117,7 @@ describe('the change log in the reader\'s language', () => {
 
     const redo = inLang<UndoResult>(ctx, 'nn', 'changelog:redo');
     expect(redo.change.summary).toBe('Gjorde om: Oppretta temaet «Grønn omstilling»');
+    expect(redo.subject).toBe('Oppretta temaet «Grønn omstilling»'); // the renderer's "Gjort om: …" adds its own prefix
     expect(list('en')[0]).toBe('Redid: Created the theme “Grønn omstilling”');
     expect(inLang<{ name: string }[]>(ctx, 'nb', 'themes:list').some((t) => t.name === theme.name)).toBe(true);
 

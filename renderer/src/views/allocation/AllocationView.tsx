@@ -1,13 +1,14 @@
 import { Alert, Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react';
-import { ArmchairIcon, CogIcon } from '@navikt/aksel-icons';
+import { CogIcon } from '@navikt/aksel-icons';
 import { useState } from 'react';
 import type { AllocationOrg, AllocationView as View } from '../../../../main/api/ops/allocation';
 import { formatDate } from '../../format';
 import { nb } from '../../i18n/nb';
 import { href } from '../../router';
+import { DraftDialog } from '../../ui/DraftDialog';
 import { LoadError, Loading, PageHeader } from '../../ui/common';
 import { useQuery } from '../../ui/data';
-import type { ViewDef, ViewProps } from '../types';
+import type { ViewProps } from '../types';
 import './allocation.css';
 import { ChaseTab } from './ChaseTab';
 import { SeatCard } from './SeatCard';
@@ -79,7 +80,9 @@ function SeatsTab({ view }: { view: View }) {
   const emptyCount = counties.filter((o) => o.seated.length === 0).length;
   const resolveOrg = view.organisations.find((o) => o.organisationId === resolving) ?? null;
   const regionCounties = new Map(view.regions.map((r) => [r.id, r.counties.map((c) => c.name).join(', ')]));
-  const askReason = (kind: 'cancel' | 'decline', person: ReasonAsk['person']) => setAsk({ kind, person });
+  const [draftFor, setDraftFor] = useState<ReasonAsk['person'] | null>(null);
+  const askReason = (kind: 'cancel' | 'decline' | 'draft', person: ReasonAsk['person']) =>
+    kind === 'draft' ? setDraftFor(person) : setAsk({ kind, person });
 
   const card = (o: AllocationOrg) => (
     <SeatCard
@@ -162,6 +165,7 @@ function SeatsTab({ view }: { view: View }) {
       )}
       <ResolveDialog org={resolveOrg} onClose={() => setResolving(null)} />
       <ReasonDialog ask={ask} onClose={() => setAsk(null)} />
+      <DraftDialog target={draftFor ? { signupId: draftFor.signupId, state: draftFor.state } : null} onClose={() => setDraftFor(null)} />
     </>
   );
 }
@@ -207,5 +211,3 @@ export function AllocationView({ path }: ViewProps) {
     </div>
   );
 }
-
-export const allocationViewDef: ViewDef = { id: 'setefordeling', get label() { return t.nav; }, icon: ArmchairIcon, component: AllocationView };

@@ -18,7 +18,8 @@ interface Dragged {
 let dragged: Dragged | null = null;
 const MIME = 'application/x-samling-signup';
 
-export type AskReason = (kind: 'cancel' | 'decline', person: SeatPerson) => void;
+/** What a person's menu asks of the view: a reason for cancel/decline, or an Outlook draft. */
+export type AskReason = (kind: 'cancel' | 'decline' | 'draft', person: SeatPerson) => void;
 
 interface CardProps {
   org: AllocationOrg | null;
@@ -79,6 +80,7 @@ function PersonMenu({ person, holders, askReason }: { person: SeatPerson; holder
       });
       break;
   }
+  items.push({ label: nb.drafts.make, onClick: () => (setOpen(false), askReason('draft', person)) });
   if (person.state !== 'cancelled') items.push({ label: t.cancel, onClick: () => (setOpen(false), askReason('cancel', person)) });
   if (person.state !== 'declined') items.push({ label: t.decline, onClick: () => (setOpen(false), askReason('decline', person)), danger: true });
   return (

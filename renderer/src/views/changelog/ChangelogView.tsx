@@ -34,12 +34,12 @@ export function ChangelogView(_props: ViewProps) {
 
   const undo = async () => {
     const res = await mutate('changelog:undo');
-    if (res.ok) notify('info', nb.undo.undone(res.value.undone.summary));
+    if (res.ok) notify('info', nb.undo.undone(res.value.subject));
     else notify('warning', res.error.message);
   };
   const redo = async () => {
     const res = await mutate('changelog:redo');
-    if (res.ok) notify('info', nb.undo.redone(res.value.change.summary.replace(/^Gjorde om: /, '')));
+    if (res.ok) notify('info', nb.undo.redone(res.value.subject));
     else notify('warning', res.error.message);
   };
 

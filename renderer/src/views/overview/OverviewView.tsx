@@ -1,5 +1,5 @@
-import { Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { ArchiveIcon, FilesIcon, PencilIcon } from '@navikt/aksel-icons';
+import { Alert, Button, Card, Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { ArchiveIcon, ArrowUndoIcon, FilesIcon, PencilIcon } from '@navikt/aksel-icons';
 import { useState } from 'react';
 import type { Event } from '../../../../main/api/types';
 import { daysUntil, formatDate, formatNumber, formatTime, weekday } from '../../format';
@@ -127,6 +127,56 @@ function ArchiveDialog({ event, open, onClose }: { event: Event; open: boolean; 
   );
 }
 
+/** Personal data kept past an event's retention date: said on the first screen, not only in Personvern. */
+function RetentionAlert() {
+  const status = useQuery('privacy:status', {});
+  const overdue = (status.value ?? []).filter((e) => e.overdue).length;
+  if (overdue === 0) return null;
+  return (
+    <Alert data-color="warning" className="panel">
+      <Paragraph data-size="sm">
+        {nb.privacy.retention.overdueWarning(overdue)} <a href={href('personvern')}>{nb.home.toPrivacy}</a>
+      </Paragraph>
+    </Alert>
+  );
+}
+
+/** Archived events, each with a way back (archiving only hides an event; nothing is deleted). */
+function ArchivedEvents() {
+  const list = useQuery('events:list', { includeArchived: true });
+  const { notify } = useNotify();
+  const [busy, setBusy] = useState<number | null>(null);
+  const archived = (list.value ?? []).filter((e) => e.archived);
+  if (archived.length === 0) return null;
+  const restore = async (e: Event) => {
+    setBusy(e.id);
+    const res = await mutate('events:update', { id: e.id, archived: false });
+    setBusy(null);
+    if (res.ok) notify('success', nb.home.unarchived(e.title));
+    else notify('danger', res.error.message);
+  };
+  return (
+    <Details className="panel archived-events">
+      <Details.Summary>{nb.home.archivedTitle(archived.length)}</Details.Summary>
+      <Details.Content>
+        <ul className="archived-events__list">
+          {archived.map((e) => (
+            <li key={e.id} className="row" style={{ justifyContent: 'space-between' }}>
+              <span>
+                {e.title} <span className="muted tnum">· {formatDate(e.startsAt)} · {nb.home.archivedSignups(e.counts.total)}</span>
+              </span>
+              <Button variant="secondary" data-size="sm" disabled={busy === e.id} onClick={() => void restore(e)} aria-label={`${nb.home.unarchive}: ${e.title}`}>
+                <ArrowUndoIcon aria-hidden />
+                {nb.home.unarchive}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </Details.Content>
+    </Details>
+  );
+}
+
 export function OverviewView(_props: ViewProps) {
   const info = useQuery('app:info', {});
   const hasEvent = info.value?.event != null;
@@ -149,6 +199,7 @@ export function OverviewView(_props: ViewProps) {
           </Button>
         }
       />
+      <RetentionAlert />
       {!event ? (
         <Empty>
           {nb.app.noEvent}. {nb.home.noEventLead}
@@ -181,6 +232,7 @@ export function OverviewView(_props: ViewProps) {
           <a href={href('register', 'fylker')}>{nb.overview.openRegister}</a>
         </Button>
       </div>
+      <ArchivedEvents />
       {event && <EventDialog open={dialog === 'edit'} event={event} onClose={close} />}
       {event && <CopyEventDialog open={dialog === 'copy'} event={event} onClose={close} />}
       {event && <ArchiveDialog open={dialog === 'archive'} event={event} onClose={close} />}

@@ -1,22 +1,32 @@
 import { Button } from '@digdir/designsystemet-react';
-import { ArrowsCirclepathIcon, TrashIcon } from '@navikt/aksel-icons';
+import { ArrowsCirclepathIcon, EnvelopeClosedIcon, TrashIcon } from '@navikt/aksel-icons';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Signup } from '../../../../main/api/types';
 import { formatDateTime } from '../../format';
 import { nb } from '../../i18n/nb';
 import { StateTag } from '../../ui/common';
-
-export type SortKey = 'name' | 'organisation' | 'receivedAt' | 'state' | 'county';
+import type { SortKey } from './list';
 
 export interface SignupTableProps {
-  rows: Signup[];
+  /** How many rows the list has: the scroll height and aria-rowcount are the whole list's. */
+  count: number;
+  /** The sign-up at a row, or undefined while its page is on the way (drawn as a blank row). */
+  rowAt: (index: number) => Signup | undefined;
+  /** Changes when rows arrive (list.ts). */
+  revision: number;
+  /** Called with the first and last row index in view, so their pages are read. */
+  onShowRows: (first: number, last: number) => void;
+  /** A new value (another filter or order) scrolls back to the top. */
+  resetKey?: string;
   sort: { key: SortKey; dir: 'asc' | 'desc' };
   onSort: (key: SortKey) => void;
   onOpen: (s: Signup) => void;
   onChangeState: (s: Signup) => void;
   onDelete: (s: Signup) => void;
+  /** Opens the Outlook draft for this person (confirmation, waiting list, reminder…). */
+  onDraft: (s: Signup) => void;
 }
 
 const col = createColumnHelper<Signup>();
@@ -32,7 +42,7 @@ function dietText(s: Signup): string {
  * The sign-up list: TanStack Table for columns and header sorting (done by the core, so the
  * order follows Norwegian collation), with only the visible rows in the DOM.
  */
-export function SignupTable({ rows, sort, onSort, onOpen, onChangeState, onDelete }: SignupTableProps) {
+export function SignupTable({ count, rowAt, revision, onShowRows, resetKey, sort, onSort, onOpen, onChangeState, onDelete, onDraft }: SignupTableProps) {
   const c = nb.signups.col;
   const columns = useMemo(
     () => [
@@ -63,6 +73,9 @@ export function SignupTable({ rows, sort, onSort, onOpen, onChangeState, onDelet
         header: () => <span className="ds-sr-only">{c.actions}</span>,
         cell: (i) => (
           <span className="row" style={{ flexWrap: 'nowrap', gap: 'var(--ds-size-1)' }} onClick={(e) => e.stopPropagation()}>
+            <Button variant="tertiary" icon data-size="sm" aria-label={`${nb.drafts.make}: ${i.row.original.name}`} title={nb.drafts.make} onClick={() => onDraft(i.row.original)}>
+              <EnvelopeClosedIcon aria-hidden />
+            </Button>
             <Button variant="tertiary" icon data-size="sm" aria-label={`${nb.signups.changeState}: ${i.row.original.name}`} title={nb.signups.changeState} onClick={() => onChangeState(i.row.original)}>
               <ArrowsCirclepathIcon aria-hidden />
             </Button>
@@ -73,12 +86,40 @@ export function SignupTable({ rows, sort, onSort, onOpen, onChangeState, onDelet
         ),
       }),
     ],
-    [c, onOpen, onChangeState, onDelete],
+    [c, onOpen, onChangeState, onDelete, onDraft],
   );
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // Rows in the very first render (before the box is measured): no extra render before they show.
+    initialRect: { width: 0, height: window.innerHeight },
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => onShowRows(first, last), [first, last, onShowRows]);
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [resetKey]);
+
+  // TanStack Table gets only the rows in view (the list is read a page at a time, list.ts).
+  const data = useMemo(() => {
+    const out: Signup[] = [];
+    for (let i = first; i <= last && i < count; i++) {
+      const s = rowAt(i);
+      if (s) out.push(s);
+    }
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rowAt changes with revision
+  }, [first, last, count, rowAt, revision]);
 
   const sorting: SortingState = [{ id: sort.key, desc: sort.dir === 'desc' }];
   const table = useReactTable({
-    data: rows,
+    data,
     columns,
     state: { sorting },
     manualSorting: true,
@@ -86,23 +127,15 @@ export function SignupTable({ rows, sort, onSort, onOpen, onChangeState, onDelet
     getCoreRowModel: getCoreRowModel(),
     getRowId: (s) => String(s.id),
   });
+  const byId = table.getRowModel().rowsById;
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const tableRows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const colCount = columns.length;
 
   return (
     <div ref={scrollRef} className="table-scroll">
-      <table className="ds-table data-table" data-border="true" aria-label={nb.signups.tableLabel} aria-rowcount={rows.length + 1}>
+      <table className="ds-table data-table" data-border="true" aria-label={nb.signups.tableLabel} aria-rowcount={count + 1}>
         <thead>
           {table.getHeaderGroups().map((hg) => (
             <tr key={hg.id}>
@@ -133,8 +166,14 @@ export function SignupTable({ rows, sort, onSort, onOpen, onChangeState, onDelet
             </tr>
           )}
           {items.map((vi) => {
-            const row = tableRows[vi.index];
-            if (!row) return null;
+            const s = rowAt(vi.index);
+            const row = s && byId[String(s.id)];
+            if (!row)
+              return (
+                <tr key={`pending-${vi.index}`} aria-hidden style={{ height: ROW_HEIGHT }}>
+                  <td colSpan={colCount} />
+                </tr>
+              );
             return (
               <tr key={row.id} className="clickable" aria-rowindex={vi.index + 2} style={{ height: ROW_HEIGHT }} onClick={() => onOpen(row.original)}>
                 {row.getVisibleCells().map((cell) => (

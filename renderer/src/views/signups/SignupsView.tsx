@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Label, Search, Select } from '@digdir/designsystemet-react';
 import { EnvelopeClosedIcon, PlusIcon } from '@navikt/aksel-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Signup, SignupState } from '../../../../main/api/types';
 import { nb } from '../../i18n/nb';
 import { Empty, LoadError, Loading, PageHeader } from '../../ui/common';
@@ -12,10 +12,14 @@ import { Modal } from '../../ui/Modal';
 import { OrgPicker } from '../../ui/OrgPicker';
 import type { ViewProps } from '../types';
 import { ConfirmDelete, StateDialog } from './SignupDialogs';
-import { SignupForm } from './SignupForm';
-import { SignupTable, type SortKey } from './SignupTable';
+import { useSignupPages, type SortKey } from './list';
+import { SignupTable } from './SignupTable';
 
 const STATES: SignupState[] = ['seated', 'waiting', 'cancelled', 'declined'];
+
+// The form (and react-hook-form with it) is loaded when it is first opened, not before the list.
+const loadForm = () => import('./SignupForm');
+const SignupForm = lazy(() => loadForm().then((m) => ({ default: m.SignupForm })));
 
 /** Waits until typing pauses before searching, so each key press is not a request. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -40,15 +44,13 @@ export function SignupsView(_props: ViewProps) {
   const [stateFor, setStateFor] = useState<Signup | null>(null);
   const [deleting, setDeleting] = useState<Signup | null>(null);
 
-  const list = useQuery('signups:list', {
-    ...(query ? { q: query } : {}),
-    ...(state ? { state } : {}),
-    ...(orgId !== null ? { organisationId: orgId } : {}),
-    ...(late ? { late: true } : {}),
-    sort: sort.key,
-    dir: sort.dir,
-    limit: 100_000,
-  });
+  // Read a page at a time, the pages the table shows (list.ts): the first rows are drawn at once.
+  const list = useSignupPages({ q: query, state, orgId, late, sort });
+  // Once the list is up, fetch the form's code too, so that opening it does not wait.
+  useEffect(() => {
+    const t = window.setTimeout(() => void loadForm().catch(() => undefined), 1500);
+    return () => window.clearTimeout(t);
+  }, []);
   const all = useQuery('app:info', {});
   const total = all.value?.counts.signups ?? 0;
   const filtered = query !== '' || state !== '' || orgId !== null || late;
@@ -73,11 +75,10 @@ export function SignupsView(_props: ViewProps) {
     setLate(false);
   };
 
-  const rows = list.value?.rows ?? [];
   let body;
-  if (list.status === 'error' && !list.value) body = <LoadError error={list.error} onRetry={list.reload} />;
-  else if (!list.value) body = <Loading />;
-  else if (rows.length === 0 && !filtered)
+  if (list.error) body = <LoadError error={list.error} onRetry={list.reload} />;
+  else if (list.total === undefined) body = <Loading />;
+  else if (list.total === 0 && !filtered)
     body = (
       <Empty
         action={
@@ -90,7 +91,7 @@ export function SignupsView(_props: ViewProps) {
         {nb.signups.empty}
       </Empty>
     );
-  else if (rows.length === 0)
+  else if (list.total === 0)
     body = (
       <Empty
         action={
@@ -102,7 +103,22 @@ export function SignupsView(_props: ViewProps) {
         {nb.signups.emptyFiltered}
       </Empty>
     );
-  else body = <SignupTable rows={rows} sort={sort} onSort={onSort} onOpen={onOpen} onChangeState={setStateFor} onDelete={setDeleting} />;
+  else
+    body = (
+      <SignupTable
+        count={list.total}
+        rowAt={list.rowAt}
+        revision={list.revision}
+        onShowRows={list.showRows}
+        resetKey={list.key}
+        sort={sort}
+        onSort={onSort}
+        onOpen={onOpen}
+        onChangeState={setStateFor}
+        onDelete={setDeleting}
+        onDraft={setDraftFor}
+      />
+    );
 
   return (
     <div className="page">
@@ -138,9 +154,9 @@ export function SignupsView(_props: ViewProps) {
           <OrgPicker label={nb.signups.filterOrg} placeholder={nb.signups.allOrgs} value={orgId} onChange={(id) => setOrgId(id)} />
         </div>
         <Checkbox label={nb.signups.onlyLate} checked={late} onChange={(e) => setLate(e.target.checked)} />
-        {list.value && (
+        {list.total !== undefined && (
           <span className="toolbar__count tnum" aria-live="polite">
-            {nb.signups.count(list.value.total, total)}
+            {nb.signups.count(list.total, total)}
           </span>
         )}
       </div>
@@ -160,7 +176,11 @@ export function SignupsView(_props: ViewProps) {
             </Button>
           </div>
         )}
-        {editing && <SignupForm signup={editing.mode === 'edit' ? editing.signup : null} onDone={() => setEditing(null)} />}
+        {editing && (
+          <Suspense fallback={<Loading />}>
+            <SignupForm signup={editing.mode === 'edit' ? editing.signup : null} onDone={() => setEditing(null)} />
+          </Suspense>
+        )}
       </Modal>
       <DraftDialog target={draftFor ? { signupId: draftFor.id, state: draftFor.state } : null} onClose={() => setDraftFor(null)} />
       <StateDialog signup={stateFor} onClose={() => setStateFor(null)} />
