@@ -10,14 +10,10 @@
 import { analyseDiets, type DietCode } from './diets';
 import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
-import { findNamesByWords, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
-import {
-  ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, BULLET, CHANGE, ELLIPTIC_START, ENGLISH_I,
-  FORM_LABEL, formField, INSTEAD_OF, NEGATION, OOO_BODY, RELATIVE, REPLACE_SELF, REQUEST,
-  SELF_OBJECT, SELF_SUBJECT, SELF_WITH_OTHERS, SESSION_WORD, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_STRONG,
-} from './rules';
-import { mayMatch, scanTriggers } from './triggers';
-import { findEmails, fold, nameEmailScore, type Found } from './util';
+import { findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
+import { clauseFacts, isRequest } from './clause';
+import { BULLET, FORM_LABEL, formField, OOO_BODY } from './rules';
+import { findEmails, fold, Memo, nameEmailScore, type Found } from './util';
 
 export interface Sender {
   name: string | null;
@@ -73,6 +69,8 @@ export interface BodyResult {
   /** County mentions in the body and signature (absolute offsets). */
   countyHits: CountyHit[];
   mainEnd: number;
+  /** Length of the message's own text when only its first MAX_ANALYSED characters were read, else 0. */
+  truncated: number;
 }
 
 export interface AnalyseInput {
@@ -139,53 +137,30 @@ function sentences(text: string, start: number, end: number): Array<[number, num
   return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
 }
 
-const LIST_WORDS = /(?<![\p{L}])(?:desse|disse|følgende|følgjande|these|the following|følgende personer|følgjande personar)(?![\p{L}])/iu;
-
-function listIntro(raw: string, lower: string): boolean {
-  return /:\s*$/.test(raw.trim()) || LIST_WORDS.test(lower);
-}
-
 const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s))/giu;
 
-function clauses(text: string, start: number, end: number): Array<[number, number]> {
-  const seg = text.slice(start, end);
+/** Clause ranges of a unit's text (relative offsets). */
+function clauses(seg: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = 0;
   CLAUSE_SPLIT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_SPLIT.exec(seg)) !== null) {
-    if (m.index > s) out.push([start + s, start + m.index]);
+    if (m.index > s) out.push([s, m.index]);
     s = m.index + m[0].length;
     if (m[0].length === 0) CLAUSE_SPLIT.lastIndex++;
   }
-  if (seg.length > s) out.push([start + s, end]);
+  if (seg.length > s) out.push([s, seg.length]);
   return out;
 }
 
-/** Removes relative clauses ("…, som er ny prosjektleder," / "som jeg må delta på") from cue search. */
-function withoutRelative(c: string): string {
-  RELATIVE.lastIndex = 0;
-  let out = c;
-  let m: RegExpExecArray | null;
-  while ((m = RELATIVE.exec(c)) !== null) {
-    const from = m.index;
-    const comma = c.indexOf(',', from);
-    const to = comma < 0 ? c.length : comma;
-    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
-  }
-  return out;
-}
-
-function allMatches(re: RegExp, s: string): Array<[number, number]> {
-  re.lastIndex = 0;
-  const out: Array<[number, number]> = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    out.push([m.index, m.index + m[0].length]);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
+// Paragraphs and sentences repeat across the replies of one paste; their splits are memoised
+// (relative offsets; a paragraph's sentences depend on its own text only).
+const SENTENCES = new Memo<Array<[number, number]>>(20_000, 1000);
+const CLAUSES = new Memo<Array<[number, number]>>(20_000, 1000);
+const sentencesOfText = (para: string): Array<[number, number]> => sentences(para, 0, para.length);
+const sentencesOf = (para: string): ReadonlyArray<readonly [number, number]> => SENTENCES.get(para, sentencesOfText);
+const clausesOf = (unit: string): ReadonlyArray<readonly [number, number]> => CLAUSES.get(unit, clauses);
 
 interface NameTarget { kind: 'name'; name: string; start: number; end: number }
 type Target =
@@ -202,6 +177,30 @@ interface Statement {
   cueStart: number;
   cueEnd: number;
   unit: Unit;
+}
+
+/** Where a clause's cue stands, shared by the statements the clause makes. */
+interface Cue {
+  start: number;
+  end: number;
+  unit: Unit;
+}
+
+/** Adds the sentences of the paragraph `para` (absolute offsets) as units; returns null. */
+function pushSentences(units: Unit[], view: string, regionStart: number, para: [number, number] | null): null {
+  if (!para) return null;
+  const [pa, pb] = para;
+  for (const [a, b] of sentencesOf(view.slice(pa - regionStart, pb - regionStart))) {
+    const s = pa + a;
+    const e = pa + b;
+    const t = view.slice(s - regionStart, e - regionStart);
+    units.push({ kind: 'sentence', start: s, end: e, text: t, question: /\?\s*$/.test(t.trim()) });
+  }
+  return null;
+}
+
+function push(statements: Statement[], t: Target, attending: boolean, strength: number, cue: Cue): void {
+  statements.push({ target: t, attending, strength, pos: t.kind === 'email' ? t.email.start : t.start, cueStart: cue.start, cueEnd: cue.end, unit: cue.unit });
 }
 
 interface DietStatement {
@@ -224,7 +223,124 @@ function newPerson(self: boolean, pos: number): BodyPerson {
   };
 }
 
-/** Analyses a reply's own text. */
+interface Mention {
+  target: Target;
+  pos: number;
+}
+
+interface NameKey {
+  full: string;
+  first: string;
+  single: boolean;
+}
+
+const NAME_KEYS = new Memo<NameKey>(20_000, 200);
+
+function nameKeyOf(name: string): NameKey {
+  const full = fold(name).replace(/[^a-z ]/g, '').trim();
+  const sp = full.indexOf(' ');
+  return { full, first: sp < 0 ? full : full.slice(0, sp), single: sp < 0 };
+}
+
+/** Same person by name: equal folded names, or equal first names when one is a first name only. */
+function sameName(a: string, b: string): boolean {
+  const ka = NAME_KEYS.get(a, nameKeyOf);
+  const kb = NAME_KEYS.get(b, nameKeyOf);
+  if (ka.full === kb.full) return true;
+  if (ka.single || kb.single) return ka.first === kb.first;
+  return false;
+}
+
+/** The persons of one reply, looked up by name, address or pronoun as statements name them. */
+class Persons {
+  readonly list: BodyPerson[] = [];
+  self: BodyPerson | null = null;
+
+  constructor(
+    private readonly sender: Sender,
+    private readonly mentions: readonly Mention[],
+    private readonly isOrgName: (name: string) => boolean,
+  ) {}
+
+  getSelf(pos: number): BodyPerson {
+    if (!this.self) {
+      const sender = this.sender;
+      const p = newPerson(true, pos);
+      p.name = sender.name;
+      p.nameStart = sender.nameStart;
+      p.nameEnd = sender.nameEnd;
+      p.email = sender.email;
+      p.emailStart = sender.emailStart;
+      p.emailEnd = sender.emailEnd;
+      this.self = p;
+      this.list.push(p);
+    }
+    return this.self;
+  }
+
+  /** The person (not the sender) named last before `pos`. */
+  lastOther(pos: number): BodyPerson | null {
+    let best: BodyPerson | null = null;
+    let bestPos = -1;
+    for (const m of this.mentions) {
+      if (m.pos >= pos || m.target.kind !== 'name' || m.pos <= bestPos) continue;
+      const p = this.findByName(m.target.name);
+      if (p && !p.self) {
+        best = p;
+        bestPos = m.pos;
+      }
+    }
+    return best;
+  }
+
+  findByName(name: string): BodyPerson | null {
+    if (this.sender.name && sameName(name, this.sender.name)) return this.self;
+    for (const p of this.list) if (p.name && !p.self && sameName(p.name, name)) return p;
+    return null;
+  }
+
+  resolve(t: Target, pos: number, create: boolean): BodyPerson | null {
+    const sender = this.sender;
+    switch (t.kind) {
+      case 'self':
+        return create ? this.getSelf(pos) : this.self;
+      case 'pronoun':
+        return this.lastOther(pos);
+      case 'email': {
+        for (const p of this.list) if (p.email === t.email.value) return p;
+        if (sender.email === t.email.value) return create ? this.getSelf(pos) : this.self;
+        if (!create) return null;
+        const p = newPerson(false, pos);
+        p.email = t.email.value;
+        p.emailStart = t.email.start;
+        p.emailEnd = t.email.end;
+        this.list.push(p);
+        return p;
+      }
+      case 'name': {
+        if (this.isOrgName(t.name)) return null;
+        if (sender.name && sameName(t.name, sender.name)) return create ? this.getSelf(pos) : this.self;
+        const found = this.findByName(t.name);
+        if (found) {
+          if (found.name && t.name.split(' ').length > found.name.split(' ').length) {
+            found.name = t.name;
+            found.nameStart = t.start;
+            found.nameEnd = t.end;
+          }
+          return found;
+        }
+        if (!create) return null;
+        const p = newPerson(false, pos);
+        p.name = t.name;
+        p.nameStart = t.start;
+        p.nameEnd = t.end;
+        this.list.push(p);
+        return p;
+      }
+    }
+  }
+}
+
 /**
  * `view` (which starts at `offset` in the text) with every character inside the ranges but line
  * breaks turned into spaces. Built from slices: splitting the region into one string per
@@ -250,20 +366,34 @@ function blankRanges(view: string, offset: number, ranges: readonly (readonly [n
   return out + view.slice(pos);
 }
 
+/** Characters of one message's own text that are analysed at most. */
+export const MAX_ANALYSED = 50_000;
+
+/** Where to cut `text` at or before `limit` (after `from`): a line break, else a space. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const nl = text.lastIndexOf('\n', limit);
+  if (nl > from + (limit - from) / 2) return nl;
+  const sp = text.lastIndexOf(' ', limit);
+  return sp > from + (limit - from) / 2 ? sp : limit;
+}
+
 export function analyseBody(input: AnalyseInput): BodyResult {
   const T = input.text;
   const first = input.ranges[0];
   const last = input.ranges[input.ranges.length - 1];
   const regionStart = first ? first[0] : 0;
-  const regionEnd = last ? last[1] : 0;
+  let regionEnd = last ? last[1] : 0;
+  // An enormous "reply" (a paste with no headers, one line of megabytes) is read only in part:
+  // no real reply is that long, and the analysis of one message is not linear in its length.
+  const fullLength = regionEnd - regionStart;
+  if (fullLength > MAX_ANALYSED) regionEnd = cutPoint(T, regionStart, regionStart + MAX_ANALYSED);
   // A view of the region with quoted lines blanked, so offsets stay absolute.
   let view = T.slice(regionStart, regionEnd);
   if (input.blank.length > 0) view = blankRanges(view, regionStart, input.blank);
   const sigRel = findSignatureStart(view);
   const mainEnd = regionStart + sigRel;
   const signature = sigRel < view.length ? parseSignature(view.slice(sigRel), mainEnd) : null;
-  // Full text with the region replaced by the (blanked) view: helpers read absolute offsets.
-  const V = (a: number, b: number): string => view.slice(a - regionStart, b - regionStart);
+  // Offsets stay absolute: a position p of the text is view[p - regionStart].
 
   // ---- Sender identity (header first, then signature)
   const sender: Sender = { ...input.sender };
@@ -291,7 +421,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   }
   if (!sender.email && sender.name) {
     // Headerless paste: an address in the text that matches the signer.
-    for (const e of findEmails(V(regionStart, mainEnd), regionStart)) {
+    for (const e of findEmails(view.slice(0, sigRel), regionStart)) {
       if (nameEmailScore(sender.name, e.value) >= 0.99) {
         sender.email = e.value;
         sender.emailStart = e.start;
@@ -307,41 +437,31 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   {
     let pos = regionStart;
     let para: [number, number] | null = null;
-    const flush = (): void => {
-      if (!para) return;
-      for (const [a, b] of sentences(view, para[0] - regionStart, para[1] - regionStart)) {
-        const s = regionStart + a;
-        const e = regionStart + b;
-        const t = V(s, e);
-        units.push({ kind: 'sentence', start: s, end: e, text: t, question: /\?\s*$/.test(t.trim()) });
-      }
-      para = null;
-    };
-    for (const line of V(regionStart, mainEnd).split('\n')) {
+    for (const line of view.slice(0, sigRel).split('\n')) {
       const ls = pos;
       const le = pos + line.length;
       pos = le + 1;
       if (line.trim() === '') {
-        flush();
+        para = pushSentences(units, view, regionStart, para);
         continue;
       }
       const fm = FORM_LABEL.exec(line);
       if (fm && line.length < 200) {
-        flush();
+        para = pushSentences(units, view, regionStart, para);
         const value = fm[2] ?? '';
         const vs = ls + line.length - value.length;
         units.push({ kind: 'form', start: ls, end: le, text: line, formField: formField(fm[1] ?? ''), formValueStart: vs, question: false });
         continue;
       }
       if (BULLET.test(line)) {
-        flush();
+        para = pushSentences(units, view, regionStart, para);
         units.push({ kind: 'bullet', start: ls, end: le, text: line, question: /\?\s*$/.test(line) });
         continue;
       }
       if (para) para[1] = le;
       else para = [ls, le];
     }
-    flush();
+    para = pushSentences(units, view, regionStart, para);
   }
 
   // ---- Statements
@@ -349,7 +469,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   // Session wishes stated outside a form record.
   const dietlessSession: Array<{ value: string; start: number; end: number; pos: number }> = [];
   const dietStatements: DietStatement[] = [];
-  const mentions: Array<{ target: Target; pos: number }> = [];
+  const mentions: Mention[] = [];
   let question = false;
   let hasCue = false;
   let withdrawNobody = false;
@@ -359,12 +479,18 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const recordInfo = new Map<Target, { email?: Found; title?: [string, number]; phone?: Found; diet?: string; session?: [string, number, number] }>();
 
   const isOrgName = (n: string): boolean => input.isOrganiserName(n);
+  // First names (folded) of the persons mentioned by name so far.
+  const known = new Set<string>();
+  const mention = (target: Target, pos: number): void => {
+    mentions.push({ target, pos });
+    if (target.kind === 'name') known.add(fold(target.name.split(' ')[0] ?? ''));
+  };
 
   for (const u of units) {
     if (u.kind === 'form') {
       const valueStart = u.formValueStart ?? u.start;
-      const value = V(valueStart, u.end).trim();
-      const vs = valueStart + (V(valueStart, u.end).length - V(valueStart, u.end).trimStart().length);
+      const value = view.slice(valueStart - regionStart, u.end - regionStart).trim();
+      const vs = valueStart + (view.slice(valueStart - regionStart, u.end - regionStart).length - view.slice(valueStart - regionStart, u.end - regionStart).trimStart().length);
       switch (u.formField) {
         case 'name': {
           if (!value || /@/.test(value)) break;
@@ -380,7 +506,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
           statements.push({
             target: t, attending: pending ? pending.attending : true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u,
           });
-          mentions.push({ target: t, pos: u.start });
+          mention(t, u.start);
           hasCue = true;
           continue;
         }
@@ -397,7 +523,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
           if (recordTarget && value) (recordInfo.get(recordTarget) ?? {}).title = [value, vs];
           continue;
         case 'phone': {
-          const ph = findPhone(V(vs, u.end));
+          const ph = findPhone(view.slice(vs - regionStart, u.end - regionStart));
           if (recordTarget && ph) {
             const info = recordInfo.get(recordTarget);
             if (info) info.phone = { value: ph.value, start: vs + ph.start, end: vs + ph.end };
@@ -430,77 +556,55 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       recordTarget = null;
     }
     if (u.question) question = true;
-    const unitHasRequest = mayMatch(REQUEST, scanTriggers(u.text)) && REQUEST.test(u.text);
-    for (const [cs, ce] of clauses(view, u.start - regionStart, u.end - regionStart).map(([a, b]) => [a + regionStart, b + regionStart] as [number, number])) {
-      const raw = V(cs, ce);
-      // Which rules can match at all (trigger words); the others are not run.
-      const mask = scanTriggers(raw);
-      const may = (re: RegExp): boolean => mayMatch(re, mask);
-      const test = (re: RegExp, s: string): boolean => may(re) && re.test(s);
-      const matches = (re: RegExp, s: string): Array<[number, number]> => (may(re) ? allMatches(re, s) : []);
-      const c = may(RELATIVE) ? withoutRelative(raw) : raw;
-      const lower = c;
+    for (const [ra, rb] of clausesOf(u.text)) {
+      const cs = u.start + ra;
+      const ce = u.start + rb;
+      const raw = view.slice(cs - regionStart, ce - regionStart);
+      const f = clauseFacts(raw);
       // One name scan serves both: full names (2+ words) and single first names.
-      const nameRuns = findNamesByWords(raw, 1);
-      const names = nameRuns.filter((r) => r.words >= 2).map((r) => r.hit).filter((h) => !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name));
-      const nameTargets: NameTarget[] = names.map((h) => ({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end }));
+      const nameTargets: NameTarget[] = [];
+      for (const r of f.nameRuns) {
+        const h = r.hit;
+        if (r.words >= 2 && !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name)) {
+          nameTargets.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
+        }
+      }
       // First names of persons already mentioned ("Hanne har nøtteallergi").
-      const known = new Set<string>();
-      for (const m of mentions) if (m.target.kind === 'name') known.add(fold(m.target.name.split(' ')[0] ?? ''));
       const singleRefs: NameTarget[] = [];
-      for (const { hit: h } of nameRuns) {
+      for (const { hit: h } of f.nameRuns) {
         if (h.name.includes(' ') || h.greeting) continue;
-        const f = fold(h.name);
-        if (known.has(f) || (senderFirst && f === senderFirst)) {
+        const fn = fold(h.name);
+        if (known.has(fn) || (senderFirst && fn === senderFirst)) {
           singleRefs.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
         }
       }
-      const emails = findEmails(raw, cs).filter((e) => !input.isOrganiserEmail(e.value) && e.value !== sender.email);
-      const selfSubj = test(SELF_SUBJECT, lower) || test(ENGLISH_I, raw);
-      const selfObj = test(SELF_OBJECT, lower) && !/(?<![\p{L}])oss(?![\p{L}])/iu.test(lower.replace(SELF_OBJECT, (m) => (/^oss$/i.test(m) ? 'oss' : '')));
-      const we = test(WE_WORDS, lower);
-      const third = matches(THIRD_PERSON, lower).length > 0;
-      const elliptic = ELLIPTIC_START.test(lower.trim());
-      const falseFriends = matches(ATTEND_FALSE_FRIENDS, lower);
-      const overlapsFalse = ([a, b]: [number, number]): boolean => falseFriends.some(([x, y]) => a < y && x < b);
-      const attendT = matches(ATTEND_TRANSITIVE, lower).filter((r) => !overlapsFalse(r));
-      const attendI = matches(ATTEND_INTRANSITIVE, lower).filter((r) => !overlapsFalse(r));
-      const withdrawS = matches(WITHDRAW_STRONG, lower);
-      const negs = matches(NEGATION, lower);
-      // Negation close to an attend verb: "kan dessverre ikke komme", "kommer ikke".
-      const withdrawW = attendI.some(([a, b]) =>
-        negs.some(([x, y]) => (y <= a && lower.slice(y, a).trim().split(/\s+/).filter(Boolean).length <= 3) || (x >= b && lower.slice(b, x).trim() === '')),
-      ) || attendT.some(([a]) => negs.some(([, y]) => y <= a && lower.slice(y, a).trim().split(/\s+/).filter(Boolean).length <= 2));
-      const uncertain = test(UNCERTAIN, lower);
-      const replaceSelf = test(REPLACE_SELF, lower);
-      const insteadOf = matches(INSTEAD_OF, lower);
-      const cueS = (attendT[0] ?? attendI[0] ?? withdrawS[0] ?? [0, 0]) as [number, number];
-      const cueStart = cs + cueS[0];
-      const cueEnd = cs + cueS[1];
-      const isQuestion = u.question;
-      const push = (t: Target, attending: boolean, strength: number): void => {
-        statements.push({ target: t, attending, strength, pos: t.kind === 'email' ? t.email.start : t.start, cueStart, cueEnd, unit: u });
-      };
+      const emails: Found[] = [];
+      for (const e of f.emails) {
+        if (!input.isOrganiserEmail(e.value) && e.value !== sender.email) emails.push({ value: e.value, start: cs + e.start, end: cs + e.end });
+      }
+      const { selfSubj, selfObj, we, third, elliptic, attendT, attendI, withdrawS, withdrawW, uncertain, replaceSelf, insteadOf } = f;
+      const cueS = (attendT[0] ?? attendI[0] ?? withdrawS[0] ?? [0, 0]) as readonly [number, number];
+      const cue: Cue = { start: cs + cueS[0], end: cs + cueS[1], unit: u };
       const selfT: Target = { kind: 'self', start: cs, end: ce };
-      const others = [...nameTargets, ...singleRefs.filter((s) => !nameTargets.some((n) => n.start <= s.start && s.end <= n.end))];
-      for (const t of others) mentions.push({ target: t, pos: t.start });
-      if (selfSubj) mentions.push({ target: selfT, pos: cs });
+      const others: NameTarget[] = [...nameTargets];
+      for (const sr of singleRefs) if (!nameTargets.some((n) => n.start <= sr.start && sr.end <= n.end)) others.push(sr);
+      for (const t of others) mention(t, t.start);
+      if (selfSubj) mention(selfT, cs);
 
       // Diets (judged over the clause; the sentence keeps "men ikke X" inheritance intact).
-      const d = analyseDiets(raw);
-      if (d.codes.length > 0 || d.none) {
+      if (f.dietCodes.length > 0 || f.dietNone) {
         const targets: Target[] = [...others];
-        if (selfSubj || /(?<![\p{L}])(?:meg|min|mi|mitt|my|me)(?![\p{L}])/iu.test(lower) || ENGLISH_I.test(raw)) targets.push(selfT);
+        if (f.selfDiet) targets.push(selfT);
         if (targets.length === 0 && third) targets.push({ kind: 'pronoun', start: cs, end: ce });
         if (targets.length === 0 && recordTarget) targets.push(recordTarget);
-        dietStatements.push({ codes: d.codes, clauseText: raw.trim(), targets, all: test(BOTH_WORDS, lower), pos: cs, start: cs, end: ce, unit: u });
+        dietStatements.push({ codes: [...f.dietCodes], clauseText: f.trimmed, targets, all: f.both, pos: cs, start: cs, end: ce, unit: u });
       }
-      if (test(SESSION_WORD, lower)) dietlessSession.push({ value: raw.trim(), start: cs, end: ce, pos: cs });
+      if (f.session) dietlessSession.push({ value: f.trimmed, start: cs, end: ce, pos: cs });
 
       const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf;
-      if (isQuestion && anyCue) {
+      if (u.question && anyCue) {
         // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
-        const request = attendT.length > 0 && (selfObj || (unitHasRequest && nameTargets.length > 0));
+        const request = attendT.length > 0 && (selfObj || (nameTargets.length > 0 && isRequest(u.text)));
         if (!request) continue;
       }
       if (uncertain && withdrawS.length === 0) continue;
@@ -508,170 +612,89 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         // Names (with or without address) after "Vi melder på følgende:" or in a list.
         if (pending && (others.length > 0 || emails.length > 0)) {
           const ts: Target[] = others.length > 0 ? others : emails.map((e) => ({ kind: 'email', email: e }));
-          for (const t of ts) push(t, pending.attending, pending.strength);
+          for (const t of ts) push(statements, t, pending.attending, pending.strength, cue);
           if (!pending.fromList || u.kind === 'sentence') pending = u.kind === 'bullet' ? pending : null;
         }
         continue;
       }
       hasCue = true;
       if (replaceSelf) {
-        push(selfT, false, 3);
-        for (const t of others) push(t, true, 3);
-        if (others.length === 0 && emails.length > 0) for (const e of emails) push({ kind: 'email', email: e }, true, 3);
+        push(statements, selfT, false, 3, cue);
+        for (const t of others) push(statements, t, true, 3, cue);
+        if (others.length === 0 && emails.length > 0) for (const e of emails) push(statements, { kind: 'email', email: e }, true, 3, cue);
         continue;
       }
       if (insteadOf.length > 0 && others.length > 0) {
         const at = cs + (insteadOf[0]?.[1] ?? 0);
         const dropped = others.filter((t) => t.kind === 'name' && t.start >= at);
         const coming = others.filter((t) => !dropped.includes(t));
-        const erstatter = /erstatt|replac/i.test(lower.slice(insteadOf[0]?.[0] ?? 0, insteadOf[0]?.[1] ?? 0));
-        for (const t of dropped) push(t, erstatter ? false : false, 3);
-        for (const t of coming) push(t, true, 3);
-        if (coming.length === 0 && (selfSubj || elliptic)) push(selfT, true, 3);
+        for (const t of dropped) push(statements, t, false, 3, cue);
+        for (const t of coming) push(statements, t, true, 3, cue);
+        if (coming.length === 0 && (selfSubj || elliptic)) push(statements, selfT, true, 3, cue);
         continue;
       }
-      if (test(CHANGE, lower) && others.length >= 2) {
-        push(others[0] as Target, false, 3);
-        for (const t of others.slice(1)) push(t, true, 3);
+      if (f.change && others.length >= 2) {
+        push(statements, others[0] as Target, false, 3, cue);
+        for (const t of others.slice(1)) push(statements, t, true, 3, cue);
         continue;
       }
       if (withdrawS.length > 0 || withdrawW) {
         const strength = withdrawS.length > 0 ? 3 : 1;
-        if (others.length > 0) for (const t of others) push(t, false, strength);
-        else if (emails.length > 0 && !selfSubj) for (const e of emails) push({ kind: 'email', email: e }, false, strength);
-        else if (third && !selfSubj && !we) push({ kind: 'pronoun', start: cs, end: ce }, false, strength);
-        else if (/(?<![\p{L}])(?:ingen|ikke noen|ikkje nokon|nobody|no one)(?![\p{L}])/iu.test(lower) && !selfSubj) withdrawNobody = true;
-        else push(selfT, false, strength);
+        if (others.length > 0) for (const t of others) push(statements, t, false, strength, cue);
+        else if (emails.length > 0 && !selfSubj) for (const e of emails) push(statements, { kind: 'email', email: e }, false, strength, cue);
+        else if (third && !selfSubj && !we) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, strength, cue);
+        else if (f.nobody && !selfSubj) withdrawNobody = true;
+        else push(statements, selfT, false, strength, cue);
         continue;
       }
       if (attendT.length > 0) {
         const ts: Target[] = [...others];
         if (ts.length === 0) for (const e of emails) ts.push({ kind: 'email', email: e });
-        const selfToo = selfObj && !/(?<![\p{L}])oss(?![\p{L}])/iu.test(lower) || /undertegn|underteikn|meg selv|meg sjølv|myself/iu.test(lower);
-        if (selfToo) ts.push(selfT);
+        if (f.selfToo) ts.push(selfT);
         if (ts.length === 0) {
           if (third) ts.push({ kind: 'pronoun', start: cs, end: ce });
-          else if (/(?<![\p{L}])(?:oss|us)(?![\p{L}])/iu.test(lower) && test(SELF_OBJECT, lower)) ts.push(selfT);
+          else if (f.usObject) ts.push(selfT);
         }
         if (ts.length === 0) {
           pending = { attending: true, strength: 2, fromList: true };
           continue;
         }
-        if (listIntro(raw, lower)) pending = { attending: true, strength: 2, fromList: true };
-        for (const t of ts) push(t, true, 2);
+        if (f.listIntro) pending = { attending: true, strength: 2, fromList: true };
+        for (const t of ts) push(statements, t, true, 2, cue);
         continue;
       }
       // Intransitive: "jeg kommer", "Kari Nordmann deltar", "Kommer gjerne!"
       const ts: Target[] = [...others];
       if (ts.length === 0 && emails.length > 0 && !selfSubj) for (const e of emails) ts.push({ kind: 'email', email: e });
-      if (ts.length === 0 && listIntro(raw, lower) && !selfSubj) {
+      if (ts.length === 0 && f.listIntro && !selfSubj) {
         // "Frå oss kjem desse:" – the persons follow in a list.
         pending = { attending: true, strength: 2, fromList: true };
         continue;
       }
       if (ts.length > 0) {
-        if (test(SELF_WITH_OTHERS, lower) || /undertegn|underteikn/iu.test(lower)) ts.push(selfT);
+        if (f.selfWithOthers) ts.push(selfT);
       } else if (third && !selfSubj) {
         ts.push({ kind: 'pronoun', start: cs, end: ce });
       } else if (selfSubj || we || elliptic || selfObj) {
         ts.push(selfT);
-      } else if (/:\s*$/.test(raw)) {
+      } else if (f.colonEnd) {
         pending = { attending: true, strength: 2, fromList: true };
       }
-      for (const t of ts) push(t, true, 2);
+      for (const t of ts) push(statements, t, true, 2, cue);
     }
   }
 
   // ---- Out of office (only when nothing else is said)
-  const mainText = V(regionStart, mainEnd);
+  const mainText = view.slice(0, sigRel);
   const outOfOffice = statements.length === 0 && OOO_BODY.test(mainText);
 
   // ---- Persons
-  const persons: BodyPerson[] = [];
-  let selfPerson: BodyPerson | null = null;
-  const getSelf = (pos: number): BodyPerson => {
-    if (!selfPerson) {
-      selfPerson = newPerson(true, pos);
-      selfPerson.name = sender.name;
-      selfPerson.nameStart = sender.nameStart;
-      selfPerson.nameEnd = sender.nameEnd;
-      selfPerson.email = sender.email;
-      selfPerson.emailStart = sender.emailStart;
-      selfPerson.emailEnd = sender.emailEnd;
-      persons.push(selfPerson);
-    }
-    return selfPerson;
-  };
-  const sameName = (a: string, b: string): boolean => {
-    const fa = fold(a).replace(/[^a-z ]/g, '').trim();
-    const fb = fold(b).replace(/[^a-z ]/g, '').trim();
-    if (fa === fb) return true;
-    const ta = fa.split(' ');
-    const tb = fb.split(' ');
-    if (ta.length === 1 || tb.length === 1) return ta[0] === tb[0];
-    return false;
-  };
-  const lastOther = (pos: number): BodyPerson | null => {
-    let best: BodyPerson | null = null;
-    let bestPos = -1;
-    for (const m of mentions) {
-      if (m.pos >= pos || m.target.kind !== 'name') continue;
-      const p = findByName(m.target.name);
-      if (p && !p.self && m.pos > bestPos) {
-        best = p;
-        bestPos = m.pos;
-      }
-    }
-    return best;
-  };
-  const findByName = (name: string): BodyPerson | null => {
-    if (sender.name && sameName(name, sender.name)) return selfPerson;
-    for (const p of persons) if (p.name && !p.self && sameName(p.name, name)) return p;
-    return null;
-  };
-  const resolve = (t: Target, pos: number, create: boolean): BodyPerson | null => {
-    switch (t.kind) {
-      case 'self':
-        return create ? getSelf(pos) : selfPerson;
-      case 'pronoun':
-        return lastOther(pos);
-      case 'email': {
-        for (const p of persons) if (p.email === t.email.value) return p;
-        if (sender.email === t.email.value) return create ? getSelf(pos) : selfPerson;
-        if (!create) return null;
-        const p = newPerson(false, pos);
-        p.email = t.email.value;
-        p.emailStart = t.email.start;
-        p.emailEnd = t.email.end;
-        persons.push(p);
-        return p;
-      }
-      case 'name': {
-        if (isOrgName(t.name)) return null;
-        if (sender.name && sameName(t.name, sender.name)) return create ? getSelf(pos) : selfPerson;
-        const found = findByName(t.name);
-        if (found) {
-          if (found.name && t.name.split(' ').length > found.name.split(' ').length) {
-            found.name = t.name;
-            found.nameStart = t.start;
-            found.nameEnd = t.end;
-          }
-          return found;
-        }
-        if (!create) return null;
-        const p = newPerson(false, pos);
-        p.name = t.name;
-        p.nameStart = t.start;
-        p.nameEnd = t.end;
-        persons.push(p);
-        return p;
-      }
-    }
-  };
+  const book = new Persons(sender, mentions, isOrgName);
+  const persons = book.list;
 
   statements.sort((a, b) => a.pos - b.pos);
   for (const s of statements) {
-    const p = resolve(s.target, s.pos, true);
+    const p = book.resolve(s.target, s.pos, true);
     if (!p) continue;
     if (s.strength >= p.strength) {
       p.attending = s.attending;
@@ -777,7 +800,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     let targets: BodyPerson[] = [];
     if (d.all) targets = attending.length ? attending : attendees;
     for (const t of d.targets) {
-      const p = t.kind === 'pronoun' ? lastOther(d.pos) : resolve(t, d.pos, false);
+      const p = t.kind === 'pronoun' ? book.lastOther(d.pos) : book.resolve(t, d.pos, false);
       if (p && attendees.includes(p) && !targets.includes(p)) targets.push(p);
     }
     if (targets.length === 0 && d.targets.length === 0) {
@@ -789,7 +812,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         let bp = -1;
         for (const m of mentions) {
           if (m.pos > d.pos) continue;
-          const p = m.target.kind === 'self' ? selfPerson : resolve(m.target, m.pos, false);
+          const p = m.target.kind === 'self' ? book.self : book.resolve(m.target, m.pos, false);
           if (p && attendees.includes(p) && m.pos >= bp) {
             best = p;
             bp = m.pos;
@@ -824,7 +847,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   }
 
   // ---- Titles, phone for the sender and colleagues
-  const self = selfPerson as BodyPerson | null;
+  const self = book.self;
   if (self && signature) {
     if (signature.title && !self.title) {
       self.title = signature.title;
@@ -885,5 +908,6 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     sender,
     countyHits,
     mainEnd,
+    truncated: fullLength > MAX_ANALYSED ? fullLength : 0,
   };
 }

@@ -51,29 +51,55 @@ function tokensBack(text: string, k: number, n: number): number {
 }
 
 /**
- * The matches of the global regex `re` in `text`, exactly as a plain `exec` loop gives them, but
- * searching only from near the hits of `key`. Requires: every match of `re` holds a hit of `key`
- * and starts at most `back` whitespace-separated tokens before that hit's token (the "Sogn og
- * Fjordane fylkeskommune" patterns: the place is at most "W og W"). Why: the place pattern is
- * tried at every word of the text; the keywords are rare.
+ * The matches of the regex `re` in `text`, exactly as a plain global `exec` loop gives them, but
+ * trying `re` only near the hits of `key`. `re` must be sticky (flag y). Requires: every match of
+ * `re` holds a hit of `key` and starts at most `back` whitespace-separated tokens before that
+ * hit's token (the "Sogn og Fjordane fylkeskommune" patterns: the place is at most "W og W").
+ * Why: the place pattern is costly to try at every position of the text; the keywords are rare.
+ *
+ * Exactness: the leftmost match at or after `from` holds some key hit k at or after `from` and
+ * starts in k's window [tokensBack(k), k]; the windows of the hits before k lie before k's, so
+ * trying the hits in order, and each window's positions in order, finds that match first.
  */
 function* matchesNearKeys(re: RegExp, key: RegExp, text: string, back: number): Generator<RegExpExecArray> {
   let from = 0;
+  let keyFrom = 0;
   while (from <= text.length) {
-    key.lastIndex = from;
+    key.lastIndex = Math.max(from, keyFrom);
     const k = key.exec(text);
     if (!k) return;
-    re.lastIndex = Math.max(from, tokensBack(text, k.index, back));
-    const m = re.exec(text);
-    if (!m) return;
+    let m: RegExpExecArray | null = null;
+    for (let p = Math.max(from, tokensBack(text, k.index, back)); p <= k.index && !m; p++) {
+      // Every pattern starts with a letter or digit after a word boundary: skip positions where
+      // an ASCII character shows that it cannot (the regex decides everything else).
+      if (cannotStartWord(text.charCodeAt(p)) || (p > 0 && isAsciiAlnum(text.charCodeAt(p - 1)))) continue;
+      re.lastIndex = p;
+      m = re.exec(text);
+    }
+    if (!m) {
+      keyFrom = k.index + 1; // the next key hit (hits may overlap)
+      continue;
+    }
     yield m;
     from = m.index + Math.max(1, m[0].length);
+    keyFrom = from;
   }
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** An ASCII character that is neither a letter nor a digit. */
+function cannotStartWord(c: number): boolean {
+  return c < 0x80 && !isAsciiAlnum(c);
 }
 
 /** Substrings found in every keyword of the organisation patterns below. */
 const COUNTY_KEY = /ylke|ounty|FK|fk/g;
 const MUNI_KEY = /ommune|unicipality|ådmannen|rdføreren/g;
+/** The first words of the "fra <county>" pattern (each of its matches starts with one). */
+const PREP_KEY = /[Ff]r[aåo]|[Ff]or|[Rr]epresent|vegne av|on behalf of/g;
 
 export class CountyResolver {
   private readonly byNumber = new Map<string, ParseContext['counties'][number]>();
@@ -82,6 +108,7 @@ export class CountyResolver {
   private readonly countyPrepRe: RegExp;
   private readonly muniRe: RegExp;
   private readonly acronymRe: RegExp | null;
+  private readonly acronymKey: RegExp | null;
   private readonly countyByFolded = new Map<string, string>();
   private readonly muniByFolded = new Map<string, string>();
   private readonly acronyms = new Map<string, string>();
@@ -103,9 +130,9 @@ export class CountyResolver {
     const E = '(?![\\p{L}\\d])';
     this.countyOrgRe = new RegExp(
       `${B}(?:${PLACE}\\s+(?:[Ff]ylkeskommune\\p{L}*|[Ff]ylke|[Ff]ylket|[Cc]ounty(?: [Cc]ouncil| [Mm]unicipality)?|FK|fk)${E}|(?:[Ff]ylkeskommunen|[Ff]ylkesmannen|[Ff]ylkesmann|[Ff]ylkestinget|[Ff]ylkesrådmannen|[Ff]ylkesrådmann)\\s+i\\s+${PLACE}${E})`,
-      'gu',
+      'yu',
     );
-    this.countyPrepRe = new RegExp(`${B}(?:[Ff]ra|[Ff]rå|[Ff]rom|[Ff]or|[Rr]epresentere[r]?|[Rr]epresenting|[Rr]epresent|vegne av|on behalf of)\\s+${PLACE}`, 'gu');
+    this.countyPrepRe = new RegExp(`${B}(?:[Ff]ra|[Ff]rå|[Ff]rom|[Ff]or|[Rr]epresentere[r]?|[Rr]epresenting|[Rr]epresent|vegne av|on behalf of)\\s+${PLACE}`, 'yu');
     // Municipalities: unambiguous names only (Os, Nes, Bø, Herøy, Sande, Våler exist twice).
     const count = new Map<string, number>();
     for (const m of ctx.municipalities) count.set(fold(m.name), (count.get(fold(m.name)) ?? 0) + 1);
@@ -118,9 +145,11 @@ export class CountyResolver {
         this.muniByDomainLabel.set(dl.replace(/-/g, ''), m.countyNumber);
       }
     }
-    this.muniRe = new RegExp(`${B}(?:${PLACE}\\s+(?:[Kk]ommune|[Kk]ommunes|[Kk]ommunen|[Mm]unicipality)${E}|(?:[Kk]ommunen|[Rr]ådmannen|[Oo]rdføreren)\\s+i\\s+${PLACE}${E})`, 'gu');
+    this.muniRe = new RegExp(`${B}(?:${PLACE}\\s+(?:[Kk]ommune|[Kk]ommunes|[Kk]ommunen|[Mm]unicipality)${E}|(?:[Kk]ommunen|[Rr]ådmannen|[Oo]rdføreren)\\s+i\\s+${PLACE}${E})`, 'yu');
     const acr = [...this.acronyms.keys()].map(escapeRe).join('|');
-    this.acronymRe = acr ? new RegExp(`(?<![\\p{L}\\d])(${acr})(?![\\p{L}\\d])`, 'gu') : null;
+    this.acronymRe = acr ? new RegExp(`(?<![\\p{L}\\d])(${acr})(?![\\p{L}\\d])`, 'yu') : null;
+    // The acronyms themselves: every match of acronymRe starts with one.
+    this.acronymKey = acr ? new RegExp(acr, 'g') : null;
   }
 
   /** Looks a captured place phrase up; tries the whole phrase, then its last word. */
@@ -187,7 +216,6 @@ export class CountyResolver {
   findInText(text: string): CountyHit[] {
     const hits: CountyHit[] = [];
     if (text.length === 0) return hits;
-    let m: RegExpExecArray | null;
     for (const m of matchesNearKeys(this.countyOrgRe, COUNTY_KEY, text, 3)) {
       const r = this.lookup(this.countyByFolded, m[1] ?? m[2] ?? '');
       if (r) hits.push({ countyNumber: r.n, organisation: this.orgName(r.n), start: m.index, end: m.index + m[0].length, strength: 3 });
@@ -196,8 +224,7 @@ export class CountyResolver {
       const r = this.lookup(this.muniByFolded, m[1] ?? m[2] ?? '');
       if (r) hits.push({ countyNumber: r.n, organisation: `${r.name} kommune`, start: m.index, end: m.index + m[0].length, strength: 3 });
     }
-    this.countyPrepRe.lastIndex = 0;
-    while ((m = this.countyPrepRe.exec(text)) !== null) {
+    for (const m of matchesNearKeys(this.countyPrepRe, PREP_KEY, text, 0)) {
       const phrase = m[1] ?? '';
       const f = fold(phrase).trim();
       const n = this.countyByFolded.get(f) ?? this.countyByFolded.get(fold(phrase.split(/\s+/)[0] ?? ''));
@@ -213,9 +240,8 @@ export class CountyResolver {
       }
       pos += line.length + 1;
     }
-    if (this.acronymRe) {
-      this.acronymRe.lastIndex = 0;
-      while ((m = this.acronymRe.exec(text)) !== null) {
+    if (this.acronymRe && this.acronymKey) {
+      for (const m of matchesNearKeys(this.acronymRe, this.acronymKey, text, 0)) {
         const n = this.acronyms.get(m[1] ?? '');
         if (n) hits.push({ countyNumber: n, organisation: this.orgName(n), start: m.index, end: m.index + m[0].length, strength: 1 });
       }

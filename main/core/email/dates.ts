@@ -6,6 +6,7 @@
  * 9:12 AM", "Den fre. 28. aug. 2015 kl. 10:44", "Mon, 31 Aug 2015 09:12:00 +0200"). We find a
  * day/month/year triple, then the first clock time after it.
  */
+import { Memo } from './util';
 
 export interface FoundDate {
   /** 'YYYY-MM-DDTHH:MM:SS' local wall time. */
@@ -110,6 +111,13 @@ function osloOffsetMinutes(utcMs: number): number {
  */
 export function findDate(s: string): FoundDate | null {
   if (s.length > 400) s = s.slice(0, 400);
+  return DATES.get(s, findDateUncached);
+}
+
+// Date lines repeat (every reply quotes the invitation's header): memoised. Shared results.
+const DATES = new Memo<FoundDate | null>(20_000, 400);
+
+function findDateUncached(s: string): FoundDate | null {
   const dp = findDatePart(s);
   if (!dp) return null;
   let hh = 0, mi = 0, ss = 0, hasTime = false;

@@ -12,7 +12,7 @@
  * names only, and "X on behalf of Y".
  */
 import { findDate, isDateLine } from './dates';
-import { findEmails } from './util';
+import { findEmails, Memo } from './util';
 
 export interface Address {
   name: string | null;
@@ -101,10 +101,18 @@ export interface LabelLine {
   valueOffset: number;
 }
 
+// Header lines repeat in a paste (every reply quotes the same invitation): memoised.
+const LABEL_LINES = new Memo<LabelLine | null>(20_000, 300);
+
+/** The label line `line` is, or null. The result is shared: do not modify it. */
 export function matchLabel(line: string): LabelLine | null {
   if (line.length > 2000) return null;
   // LABEL_RE puts the colon at index 23 at the latest: most lines are rejected here.
   if (line.lastIndexOf(':', 23) < 0) return null;
+  return LABEL_LINES.get(line, matchLabelUncached);
+}
+
+function matchLabelUncached(line: string): LabelLine | null {
   const m = LABEL_RE.exec(line);
   if (!m) return null;
   const key = (m[1] ?? '').trim().toLowerCase();
@@ -121,8 +129,14 @@ export function matchLabel(line: string): LabelLine | null {
 // ---------------------------------------------------------------------------------------------
 // Addresses
 
+const DISPLAY_NAMES = new Memo<string | null>(20_000, 300);
+
 /** "Ødegård, Bjørn" → "Bjørn Ødegård"; strips quotes and stray punctuation. */
 export function displayName(raw: string): string | null {
+  return DISPLAY_NAMES.get(raw, displayNameUncached);
+}
+
+function displayNameUncached(raw: string): string | null {
   let s = raw.replace(/[\s]+/g, ' ').trim();
   s = s.replace(/^['"‘’“”«]+|['"‘’“”»]+$/g, '').trim();
   s = s.replace(/^[,;:–-]+|[,;:–-]+$/g, '').trim();
@@ -141,8 +155,32 @@ export function displayName(raw: string): string | null {
   return s;
 }
 
+/** `a` with its offsets moved by `offset` (−1 stays −1). A new object. */
+function shifted(a: Address, offset: number): Address {
+  return {
+    name: a.name,
+    email: a.email,
+    nameStart: a.nameStart < 0 ? a.nameStart : a.nameStart + offset,
+    nameEnd: a.nameStart < 0 ? a.nameEnd : a.nameEnd + offset,
+    emailStart: a.emailStart < 0 ? a.emailStart : a.emailStart + offset,
+    emailEnd: a.emailStart < 0 ? a.emailEnd : a.emailEnd + offset,
+  };
+}
+
+// Addresses repeat (the organiser's, colleagues' in To/Cc): parsed once at offset 0, then moved.
+const ADDRESSES = new Memo<Address>(20_000, 300);
+const ADDRESS_LISTS = new Memo<Address[]>(20_000, 1000);
+
 /** Parses one address value; `offset` is the absolute offset of `value`. */
 export function parseAddress(value: string, offset: number): Address {
+  return shifted(ADDRESSES.get(value, parseAddressAt0), offset);
+}
+
+function parseAddressAt0(value: string): Address {
+  return parseAddressUncached(value, 0);
+}
+
+function parseAddressUncached(value: string, offset: number): Address {
   const addr: Address = { name: null, email: null, nameStart: -1, nameEnd: -1, emailStart: -1, emailEnd: -1 };
   const emails = findEmails(value, 0);
   let nameRaw = value;
@@ -182,6 +220,11 @@ export function parseAddress(value: string, offset: number): Address {
 
 /** Splits a To/Cc value into addresses (";" in Outlook, "," in Gmail; "Last, First" kept). */
 export function parseAddressList(value: string, offset: number): Address[] {
+  return ADDRESS_LISTS.get(value, parseAddressListAt0).map((a) => shifted(a, offset));
+}
+
+function parseAddressListAt0(value: string): Address[] {
+  const offset = 0;
   const out: Address[] = [];
   const pieces: Array<{ s: string; o: number }> = [];
   let pos = 0;

@@ -50,6 +50,11 @@ export function looksLikeHtml(text: string): boolean {
   return false;
 }
 
+/** A character the normaliser keeps unchanged with width 1 (NaN: no). */
+function keptAsIs(c: number, html: boolean): boolean {
+  return (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x5b && c !== 0x26) || (c === 0x0a && !html) || (c >= 0xa1 && c < 0x300 && c !== 0xad);
+}
+
 class Builder {
   readonly codes: Uint16Array;
   readonly starts: Int32Array;
@@ -72,9 +77,26 @@ class Builder {
   }
 }
 
-function decodeEntity(src: string, i: number): { text: string; width: number } | null {
+/**
+ * `text.indexOf(needle, from)` for calls with non-decreasing `from`: a found position is reused
+ * while it lies ahead, and "not found" stays "not found". Why: a paste with thousands of '<' or
+ * '&' and no closing character after them must not be searched to its end once per character.
+ */
+class Finder {
+  private from = Number.MAX_SAFE_INTEGER;
+  private found = -1;
+  constructor(private readonly text: string, private readonly needle: string) {}
+  next(from: number): number {
+    if (from >= this.from && (this.found < 0 || this.found >= from)) return this.found;
+    this.from = from;
+    this.found = this.text.indexOf(this.needle, from);
+    return this.found;
+  }
+}
+
+function decodeEntity(src: string, i: number, semicolons: Finder): { text: string; width: number } | null {
   // src[i] === '&'
-  const semi = src.indexOf(';', i + 1);
+  const semi = semicolons.next(i + 1);
   if (semi < 0 || semi - i > 10) return null;
   const body = src.slice(i + 1, semi);
   let text: string | undefined;
@@ -110,20 +132,29 @@ export function normalise(original: string): Normalised {
   }
   const b = new Builder(n);
   const { codes, starts: bStarts, widths: bWidths } = b;
+  // The paste in lower case, for finding closing tags; made once, when first needed.
+  let lowered: string | null = null;
+  const gt = new Finder(original, '>');
+  const bracket = new Finder(original, ']');
+  const semicolons = new Finder(original, ';');
+  const commentEnd = new Finder(original, '-->');
+  const endTags = new Map<string, Finder>();
   let i = 0;
   while (i < n) {
-    const c = original.charCodeAt(i);
-    // Fast path: characters that are kept as they are (most of any paste).
-    if (
-      (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x5b && c !== 0x26) ||
-      (c === 0x0a && !html) ||
-      (c >= 0xa1 && c < 0x300 && c !== 0xad)
-    ) {
-      codes[b.len] = c;
-      bStarts[b.len] = i;
-      bWidths[b.len] = 1;
-      b.len++;
-      i++;
+    // Fast path: a run of characters that are kept as they are (most of any paste), copied in
+    // a tight loop on local variables.
+    let c = original.charCodeAt(i);
+    if (keptAsIs(c, html)) {
+      let len = b.len;
+      do {
+        codes[len] = c;
+        bStarts[len] = i;
+        bWidths[len] = 1;
+        len++;
+        i++;
+        c = original.charCodeAt(i); // NaN at the end: not kept
+      } while (keptAsIs(c, html));
+      b.len = len;
       continue;
     }
     if (c === 0x0d) {
@@ -172,7 +203,7 @@ export function normalise(original: string): Normalised {
     }
     if (c === 0x3c /* < */) {
       if (original.startsWith('<mailto:', i) || original.startsWith('<MAILTO:', i)) {
-        const close = original.indexOf('>', i);
+        const close = gt.next(i);
         if (close > 0 && close - i < 320) {
           // "x@y.no<mailto:x@y.no>": the link target duplicates the visible text, drop it. A
           // lone "Name <mailto:x@y.no>" keeps the address (the header parser strips "mailto:").
@@ -185,19 +216,22 @@ export function normalise(original: string): Normalised {
         }
       }
       if (html) {
-        const close = original.indexOf('>', i);
+        const close = gt.next(i);
         if (close > 0) {
           const tag = /^<\/?([a-zA-Z0-9]+)/.exec(original.slice(i, Math.min(close, i + 20)));
           const name = tag?.[1]?.toLowerCase() ?? '';
           const closing = original.charCodeAt(i + 1) === 0x2f;
           if (DROP_CONTENT_TAGS.has(name) && !closing) {
-            const endTag = original.toLowerCase().indexOf(`</${name}`, close);
-            const endClose = endTag < 0 ? -1 : original.indexOf('>', endTag);
+            lowered ??= original.toLowerCase();
+            let finder = endTags.get(name);
+            if (!finder) endTags.set(name, (finder = new Finder(lowered, `</${name}`)));
+            const endTag = finder.next(close);
+            const endClose = endTag < 0 ? -1 : gt.next(endTag);
             i = endClose < 0 ? close + 1 : endClose + 1;
             continue;
           }
           if (original.startsWith('<!--', i)) {
-            const endC = original.indexOf('-->', i);
+            const endC = commentEnd.next(i);
             i = endC < 0 ? n : endC + 3;
             continue;
           }
@@ -208,14 +242,14 @@ export function normalise(original: string): Normalised {
       }
     }
     if (c === 0x5b /* [ */ && (original.startsWith('[cid:', i) || original.startsWith('[CID:', i))) {
-      const close = original.indexOf(']', i);
+      const close = bracket.next(i);
       if (close > 0 && close - i < 320) {
         i = close + 1;
         continue;
       }
     }
     if (c === 0x26 /* & */) {
-      const ent = decodeEntity(original, i);
+      const ent = decodeEntity(original, i, semicolons);
       if (ent) {
         const t = ent.text;
         if (t.length === 1) {
@@ -253,8 +287,28 @@ function clamp(v: number, max: number): number {
   return v < 0 ? 0 : v > max ? max : v;
 }
 
+const UTF16 = ((): TextDecoder | null => {
+  try {
+    // ignoreBOM: a U+FEFF from "&#65279;" is text here, not a byte-order mark.
+    return new TextDecoder('utf-16le', { ignoreBOM: true });
+  } catch {
+    return null;
+  }
+})();
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function hasSurrogate(codes: Uint16Array, len: number): boolean {
+  for (let i = 0; i < len; i++) {
+    const c = codes[i] ?? 0;
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
 function decodeUtf16(codes: Uint16Array, len: number): string {
-  // Chunked fromCharCode: fast, and avoids the argument-count limit of apply.
+  // The native decoder is fastest, but it would replace lone surrogates: only without any.
+  if (UTF16 && LITTLE_ENDIAN && !hasSurrogate(codes, len)) return UTF16.decode(codes.subarray(0, len));
+  // Chunked fromCharCode: avoids the argument-count limit of apply.
   let out = '';
   const CHUNK = 8192;
   for (let i = 0; i < len; i += CHUNK) {

@@ -8,7 +8,7 @@
  * dates (except a forward whose own text only says "se nedenfor": then the forwarded sign-up
  * is read, as the samples' README asks).
  */
-import { analyseBody, type BodyPerson, type BodyResult, type Sender } from './analyse';
+import { analyseBody, MAX_ANALYSED, type BodyPerson, type BodyResult, type Sender } from './analyse';
 import { CountyResolver } from './county';
 import { sortDiets } from './diets';
 import type { Address, HeaderBlock } from './headers';
@@ -19,7 +19,7 @@ import { splitMessages, type OrganiserTest, type RawMessage } from './split';
 import type {
   MessageKind, ParseContext, ParsedAttendee, ParsedMessage, ParseResult, ParseWarning, SampleJson, Span,
 } from './types';
-import { domainMatches, fold, localPartTokens, nameTokens } from './util';
+import { clearMemos, domainMatches, fold, localPartTokens, nameTokens } from './util';
 
 export const DEFAULT_ORGANISER_EMAILS = ['aina-sofie.brox@kdu.no'];
 export const DEFAULT_ORGANISER_DOMAINS = ['kdu.no'];
@@ -48,16 +48,29 @@ function organiser(ctx: ParseContext): Organiser {
   }
   // Organiser names derived from their addresses: aina-sofie.brox → {aina, sofie, brox}.
   const nameSets = ctx.organiserEmails.map((e) => localPartTokens(e)).filter((t) => t.length >= 2);
+  // Asked for every name and address in every clause: the answers are memoised.
+  const emailAnswers = new Map<string, boolean>();
+  const nameAnswers = new Map<string, boolean>();
   const isOrganiserEmail = (email: string): boolean => {
-    const e = email.toLowerCase();
-    if (emails.has(e)) return true;
-    const d = e.split('@')[1] ?? '';
-    return domains.some((base) => domainMatches(d, base));
+    let v = emailAnswers.get(email);
+    if (v === undefined) {
+      const e = email.toLowerCase();
+      const d = e.split('@')[1] ?? '';
+      v = emails.has(e) || domains.some((base) => domainMatches(d, base));
+      if (emailAnswers.size >= 20_000) emailAnswers.clear();
+      emailAnswers.set(email, v);
+    }
+    return v;
   };
   const isOrganiserName = (name: string): boolean => {
-    const t = new Set(nameTokens(name));
-    if (t.size === 0) return false;
-    return nameSets.some((set) => set.every((x) => t.has(x)) || (t.size >= 2 && [...t].every((x) => set.includes(x))));
+    let v = nameAnswers.get(name);
+    if (v === undefined) {
+      const t = new Set(nameTokens(name));
+      v = t.size > 0 && nameSets.some((set) => set.every((x) => t.has(x)) || (t.size >= 2 && [...t].every((x) => set.includes(x))));
+      if (nameAnswers.size >= 20_000) nameAnswers.clear();
+      nameAnswers.set(name, v);
+    }
+    return v;
   };
   return {
     isOrganiserEmail,
@@ -75,26 +88,33 @@ function span(norm: Normalised, start: number, end: number): Span | undefined {
   return norm.toOriginal(start, end);
 }
 
+/** 50000 → "50 000" (Norwegian digit grouping, plain space). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+/** Sets `spans[k]` to the original range of [s, e) when that range exists. */
+function setSpan<K extends string>(spans: Partial<Record<K, Span>>, k: K, norm: Normalised, s: number, e: number): void {
+  const sp = span(norm, s, e);
+  if (sp) spans[k] = sp;
+}
+
 function warn(code: string, message: string): ParseWarning {
   return { code, message };
 }
 
 function toAttendee(p: BodyPerson, norm: Normalised): ParsedAttendee {
   const spans: ParsedAttendee['spans'] = {};
-  const set = (k: keyof ParsedAttendee['spans'], s: number, e: number): void => {
-    const sp = span(norm, s, e);
-    if (sp) spans[k] = sp;
-  };
-  set('name', p.nameStart, p.nameEnd);
-  set('email', p.emailStart, p.emailEnd);
-  if (p.county) set('countyNumber', p.county.start, p.county.end);
-  set('attending', p.attendStart, p.attendEnd);
-  set('diets', p.dietStart, p.dietEnd);
-  set('dietNote', p.dietStart, p.dietEnd);
-  set('title', p.titleStart, p.titleEnd);
-  set('phone', p.phoneStart, p.phoneEnd);
-  if (p.county && p.county.start >= 0) set('organisation', p.county.start, p.county.end);
-  set('sessionWish', p.sessionStart, p.sessionEnd);
+  setSpan(spans, 'name', norm, p.nameStart, p.nameEnd);
+  setSpan(spans, 'email', norm, p.emailStart, p.emailEnd);
+  if (p.county) setSpan(spans, 'countyNumber', norm, p.county.start, p.county.end);
+  setSpan(spans, 'attending', norm, p.attendStart, p.attendEnd);
+  setSpan(spans, 'diets', norm, p.dietStart, p.dietEnd);
+  setSpan(spans, 'dietNote', norm, p.dietStart, p.dietEnd);
+  setSpan(spans, 'title', norm, p.titleStart, p.titleEnd);
+  setSpan(spans, 'phone', norm, p.phoneStart, p.phoneEnd);
+  if (p.county && p.county.start >= 0) setSpan(spans, 'organisation', norm, p.county.start, p.county.end);
+  setSpan(spans, 'sessionWish', norm, p.sessionStart, p.sessionEnd);
   const note = p.dietNotes.length > 0 ? p.dietNotes.join(' ').slice(0, 300) : null;
   return {
     name: p.name,
@@ -155,6 +175,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
   const subject = header?.subject ?? null;
   let kind = kindOf(r, subject);
   const sender = r.sender;
+  let truncated = r.truncated;
 
   // A forward that only passes a sign-up on ("se nedenfor"): read the forwarded text.
   if (r.persons.length === 0 && kind !== 'out-of-office' && kind !== 'question') {
@@ -176,6 +197,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
         if (fr.persons.length > 0) {
           // The forwarder's own county/domain does not override the forwarded person's.
           r = { ...fr, sender, signature: r.signature };
+          truncated = Math.max(truncated, fr.truncated);
           kind = kindOf(fr, null);
           break;
         }
@@ -188,22 +210,22 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
   const who = sender.name ?? sender.email ?? 'ukjent avsender';
   if (!header?.sentAt) warnings.push(warn('missing-date', `Fant ingen sendedato for meldingen fra ${who}.`));
   if (!sender.name && !sender.email) warnings.push(warn('unknown-sender', 'Fant ikke hvem meldingen er fra.'));
+  if (truncated > 0) {
+    warnings.push(warn('too-long', `Meldingen fra ${who} er svært lang (${thousands(truncated)} tegn). Bare de første ${thousands(MAX_ANALYSED)} tegnene ble lest; kontroller resten av meldingen selv.`));
+  }
   for (const a of attendees) {
     const label = a.name ?? a.email ?? 'en deltaker';
     if (!a.countyNumber) warnings.push(warn('unknown-county', `Fant ikke fylke for ${label}.`));
     if (!a.email) warnings.push(warn('missing-email', `Fant ingen e-postadresse for ${label}.`));
-    if (!a.name) warnings.push(warn('missing-name', `Fant ikke navnet til deltakeren med adressen ${a.email ?? '?'}.`));
+    if (!a.name)
+      warnings.push(warn('missing-name', a.email ? `Fant ikke navnet til deltakeren med adressen ${a.email}.` : 'Fant ikke navnet til en deltaker.'));
   }
   const msgSpans: ParsedMessage['spans'] = {};
-  const put = (k: keyof ParsedMessage['spans'], s: number, e: number): void => {
-    const sp = span(norm, s, e);
-    if (sp) msgSpans[k] = sp;
-  };
-  put('fromName', sender.nameStart, sender.nameEnd);
-  put('fromEmail', sender.emailStart, sender.emailEnd);
+  setSpan(msgSpans, 'fromName', norm, sender.nameStart, sender.nameEnd);
+  setSpan(msgSpans, 'fromEmail', norm, sender.emailStart, sender.emailEnd);
   if (header) {
-    put('sentAt', header.sentStart, header.sentEnd);
-    put('subject', header.subjectStart, header.subjectEnd);
+    setSpan(msgSpans, 'sentAt', norm, header.sentStart, header.sentEnd);
+    setSpan(msgSpans, 'subject', norm, header.subjectStart, header.subjectEnd);
   }
   const first = raw.body[0];
   const last = raw.body[raw.body.length - 1];
@@ -234,6 +256,8 @@ export function parseEmails(text: string, ctx: ParseContext): ParseResult {
       warnings: [warn('not-email', 'Teksten ser ikke ut som e-post (den inneholder mest tegn som ikke er vanlig tekst). Kopier teksten fra e-posten på nytt.')],
     };
   }
+  // Memoised clause analysis holds slices of the previous paste: start afresh.
+  clearMemos();
   const norm = normalise(text);
   const org = organiser(ctx);
   const resolver = new CountyResolver(ctx);

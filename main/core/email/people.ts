@@ -8,7 +8,7 @@
  * (a form's "Navn:" line, or a first name already known).
  */
 import { CLOSING, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PLACE_PREPOSITION, SIGNATURE_START, TITLE_WORD } from './rules';
-import { findEmails, type Found } from './util';
+import { findEmails, Memo, type Found } from './util';
 
 export interface NameHit {
   name: string;
@@ -142,6 +142,8 @@ const PHONE_RE = /(?:(?:tlf|tel|telefon|mob|mobil|mobile|phone|direkte|dir|sentr
 
 /** Finds the first phone number in `s`. */
 export function findPhone(s: string): Found | null {
+  // Every number has digits; most texts searched here (signatures, form values) have none.
+  if (!/\d/.test(s)) return null;
   const m = PHONE_RE.exec(s);
   if (!m) return null;
   const num = `${m[1] ?? ''}${m[2] ?? ''}`.trim();
@@ -188,8 +190,31 @@ export function findSignatureStart(body: string): number {
   return body.length;
 }
 
+// Signatures repeat ("Mvh\nKari Nordmann"): parsed once at offset 0, then moved.
+const SIGNATURES = new Memo<Signature>(5_000, 600);
+
 /** Parses a signature; `sig` is the signature text, `abs` its absolute offset. */
 export function parseSignature(sig: string, abs: number): Signature {
+  const r = SIGNATURES.get(sig, parseSignatureAt0);
+  const at = (v: number): number => (v < 0 ? v : v + abs);
+  return {
+    ...r,
+    start: abs,
+    nameStart: at(r.nameStart),
+    nameEnd: r.nameStart < 0 ? r.nameEnd : r.nameEnd + abs,
+    titleStart: at(r.titleStart),
+    titleEnd: r.titleStart < 0 ? r.titleEnd : r.titleEnd + abs,
+    phoneStart: at(r.phoneStart),
+    phoneEnd: r.phoneStart < 0 ? r.phoneEnd : r.phoneEnd + abs,
+    emails: r.emails.map((e) => ({ value: e.value, start: e.start + abs, end: e.end + abs })),
+  };
+}
+
+function parseSignatureAt0(sig: string): Signature {
+  return parseSignatureUncached(sig, 0);
+}
+
+function parseSignatureUncached(sig: string, abs: number): Signature {
   const out: Signature = {
     start: abs, name: null, nameStart: -1, nameEnd: -1, shortName: null, title: null, titleStart: -1, titleEnd: -1,
     phone: null, phoneStart: -1, phoneEnd: -1, emails: findEmails(sig, abs), text: sig,

@@ -2,6 +2,40 @@
  * Small text helpers shared by the parser modules.
  */
 
+const ALL_MEMOS: Array<{ clear(): void }> = [];
+
+/**
+ * A bounded string-keyed memo. Keys longer than `maxKey` are not stored (long clauses rarely
+ * repeat), and the map is emptied when full, so memory stays bounded on any paste.
+ */
+export class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly maxEntries: number, private readonly maxKey: number) {
+    ALL_MEMOS.push(this);
+  }
+  get(key: string, compute: (key: string) => V): V {
+    if (key.length > this.maxKey) return compute(key);
+    const hit = this.map.get(key);
+    if (hit !== undefined) return hit;
+    const v = compute(key);
+    if (this.map.size >= this.maxEntries) this.map.clear();
+    this.map.set(key, v);
+    return v;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+
+/**
+ * Forgets everything memoised by the parser's modules. Memo keys are slices of a paste and keep
+ * it in memory: parseEmails starts every paste afresh.
+ */
+export function clearMemos(): void {
+  for (const m of ALL_MEMOS) m.clear();
+}
+
 /** E-mail address as people type them. ASCII only: Norwegian public bodies use ASCII addresses. */
 export const EMAIL_SOURCE = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\.[A-Za-z]{2,24}`;
 

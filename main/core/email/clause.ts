@@ -1,0 +1,245 @@
+/**
+ * What the wording rules (rules.ts) say about one clause, independent of the reply it stands in.
+ *
+ * Why a separate, memoised step: the analysis asks ~20 questions of every clause. The answers
+ * depend on the clause's text alone, and replies to one invitation repeat the same clauses
+ * ("Jeg kommer.", "Jeg har ingen allergier.", the quoted invitation's sentences in a forward)
+ * hundreds of times in one paste. analyse.ts combines these facts with what it knows about the
+ * reply (sender, persons named before, form records), which is not cached.
+ *
+ * All offsets are relative to the clause. Everything here is a pure function of the text.
+ */
+import { analyseDiets } from './diets';
+import { findNamesByWords, type NameHit } from './people';
+import {
+  ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, CHANGE, ELLIPTIC_START, ENGLISH_I, INSTEAD_OF,
+  NEGATION, RELATIVE, REPLACE_SELF, REQUEST, SELF_OBJECT, SELF_SUBJECT, SELF_WITH_OTHERS, SESSION_WORD, THIRD_PERSON,
+  UNCERTAIN, WE_WORDS, WITHDRAW_STRONG,
+} from './rules';
+import type { DietCode } from './diets';
+import { mayMatch, scanTriggers } from './triggers';
+import { findEmails, Memo, type Found } from './util';
+
+export type Range = [number, number];
+
+export interface ClauseFacts {
+  /** The clause with relative clauses ("som …,") blanked: where the cues are looked for. */
+  lower: string;
+  /** Name candidates (1+ words) with their number of words. */
+  nameRuns: ReadonlyArray<{ hit: NameHit; words: number }>;
+  /** All addresses in the clause (not yet filtered for organiser/sender). */
+  emails: readonly Found[];
+  selfSubj: boolean;
+  selfObj: boolean;
+  we: boolean;
+  third: boolean;
+  elliptic: boolean;
+  attendT: readonly Range[];
+  attendI: readonly Range[];
+  withdrawS: readonly Range[];
+  /** Negation close to an attend verb: "kan dessverre ikke komme", "kommer ikke". */
+  withdrawW: boolean;
+  uncertain: boolean;
+  replaceSelf: boolean;
+  insteadOf: readonly Range[];
+  /** Diet codes and "no needs" of the clause (analyseDiets). */
+  dietCodes: readonly DietCode[];
+  dietNone: boolean;
+  /** "meg/min/my/…" or English "I …": a diet stated about oneself. */
+  selfDiet: boolean;
+  both: boolean;
+  session: boolean;
+  change: boolean;
+  trimmed: string;
+  /** "Vi melder på følgende:" – the persons follow. */
+  listIntro: boolean;
+  colonEnd: boolean;
+  /** "ingen/nobody" withdraws nobody. */
+  nobody: boolean;
+  /** The sender is among those registered ("meg", "undertegnede", "myself"). */
+  selfToo: boolean;
+  /** "oss/us" as the registered object. */
+  usObject: boolean;
+  /** The sender comes together with the named persons. */
+  selfWithOthers: boolean;
+}
+
+const OSS = /(?<![\p{L}])oss(?![\p{L}])/iu;
+const OSS_ONLY = /^oss$/i;
+const SELF_DIET = /(?<![\p{L}])(?:meg|min|mi|mitt|my|me)(?![\p{L}])/iu;
+const NOBODY = /(?<![\p{L}])(?:ingen|ikke noen|ikkje nokon|nobody|no one)(?![\p{L}])/iu;
+const SELF_TOO = /undertegn|underteikn|meg selv|meg sjølv|myself/iu;
+const OSS_US = /(?<![\p{L}])(?:oss|us)(?![\p{L}])/iu;
+const UNDERSIGNED = /undertegn|underteikn/iu;
+const LIST_WORDS = /(?<![\p{L}])(?:desse|disse|følgende|følgjande|these|the following|følgende personer|følgjande personar)(?![\p{L}])/iu;
+const COLON_END = /:\s*$/;
+const NO_RANGES: readonly Range[] = [];
+
+/** All matches of the global regex `re` in `s`. */
+export function allMatches(re: RegExp, s: string): Range[] {
+  re.lastIndex = 0;
+  const out: Range[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Removes relative clauses ("…, som er ny prosjektleder," / "som jeg må delta på") from cue search. */
+function withoutRelative(c: string): string {
+  // Each match blanks from its start to the next comma (or the end). Blanked regions are
+  // written once, left to right, so a clause with many matches stays linear.
+  RELATIVE.lastIndex = 0;
+  let out = '';
+  let pos = 0; // c[0, pos) is decided
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE.exec(c)) !== null) {
+    const from = m.index;
+    const comma = c.indexOf(',', from);
+    const to = comma < 0 ? c.length : comma;
+    if (to <= pos) continue;
+    const s = Math.max(from, pos);
+    out += c.slice(pos, s) + ' '.repeat(to - s);
+    pos = to;
+  }
+  return pos === 0 ? c : out + c.slice(pos);
+}
+
+/** First index in sorted, non-overlapping `rs` whose end is > `a`. */
+function firstEndingAfter(rs: readonly Range[], a: number): number {
+  let lo = 0;
+  let hi = rs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((rs[mid] as Range)[1] > a) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Matches of `rs` that overlap none of `ff` (both in text order, each non-overlapping). */
+function withoutOverlaps(rs: Range[], ff: readonly Range[]): Range[] {
+  if (ff.length === 0 || rs.length === 0) return rs;
+  return rs.filter(([a, b]) => {
+    const k = firstEndingAfter(ff, a);
+    const f = ff[k];
+    return f !== undefined && f[0] < b ? false : true;
+  });
+}
+
+function wordsBetween(s: string, from: number, to: number): number {
+  return s.slice(from, to).trim().split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * "kan dessverre ikke komme" (≤ 3 words from negation to an intransitive verb), "kommer ikke"
+ * (negation right after it), "ikke melde på" (≤ 2 words before a transitive one). The nearest
+ * negation on each side decides: a farther one has at least as many words in between.
+ */
+function negatedAttend(lower: string, attendI: readonly Range[], attendT: readonly Range[], negs: readonly Range[]): boolean {
+  if (negs.length === 0) return false;
+  const lastEndingBy = (a: number): Range | undefined => {
+    // Negation matches do not overlap, so their ends are increasing as well.
+    let lo = 0;
+    let hi = negs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((negs[mid] as Range)[1] <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return negs[lo - 1];
+  };
+  const firstStartingFrom = (b: number): Range | undefined => {
+    let lo = 0;
+    let hi = negs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((negs[mid] as Range)[0] >= b) hi = mid;
+      else lo = mid + 1;
+    }
+    return negs[lo];
+  };
+  for (const [a, b] of attendI) {
+    const before = lastEndingBy(a);
+    if (before && wordsBetween(lower, before[1], a) <= 3) return true;
+    const after = firstStartingFrom(b);
+    if (after && lower.slice(b, after[0]).trim() === '') return true;
+  }
+  for (const [a] of attendT) {
+    const before = lastEndingBy(a);
+    if (before && wordsBetween(lower, before[1], a) <= 2) return true;
+  }
+  return false;
+}
+
+/** `re.test(s)`, unless the trigger scan (`mask`) says it cannot match. */
+function test(mask: number, re: RegExp, s: string): boolean {
+  return mayMatch(re, mask) && re.test(s);
+}
+
+/** All matches of `re`, unless the trigger scan (`mask`) says there are none. */
+function matches(mask: number, re: RegExp, s: string): Range[] {
+  return mayMatch(re, mask) ? allMatches(re, s) : (NO_RANGES as Range[]);
+}
+
+function computeFacts(raw: string): ClauseFacts {
+  // Which rules can match at all (trigger words); the others are not run.
+  const mask = scanTriggers(raw);
+  const lower = mayMatch(RELATIVE, mask) ? withoutRelative(raw) : raw;
+  const selfObjWord = test(mask, SELF_OBJECT, lower);
+  const falseFriends = matches(mask, ATTEND_FALSE_FRIENDS, lower);
+  const attendT = withoutOverlaps(matches(mask, ATTEND_TRANSITIVE, lower), falseFriends);
+  const attendI = withoutOverlaps(matches(mask, ATTEND_INTRANSITIVE, lower), falseFriends);
+  const negs = matches(mask, NEGATION, lower);
+  const diet = analyseDiets(raw);
+  const englishI = test(mask, ENGLISH_I, raw);
+  const selfSubj = test(mask, SELF_SUBJECT, lower) || englishI;
+  const oss = OSS.test(lower);
+  const trimmed = raw.trim();
+  const selfObj = selfObjWord && !OSS.test(lower.replace(SELF_OBJECT, (m) => (OSS_ONLY.test(m) ? 'oss' : '')));
+  return {
+    lower,
+    nameRuns: findNamesByWords(raw, 1),
+    emails: findEmails(raw, 0),
+    selfSubj,
+    selfObj,
+    we: test(mask, WE_WORDS, lower),
+    third: matches(mask, THIRD_PERSON, lower).length > 0,
+    elliptic: ELLIPTIC_START.test(lower.trim()),
+    attendT,
+    attendI,
+    withdrawS: matches(mask, WITHDRAW_STRONG, lower),
+    withdrawW: negatedAttend(lower, attendI, attendT, negs),
+    uncertain: test(mask, UNCERTAIN, lower),
+    replaceSelf: test(mask, REPLACE_SELF, lower),
+    insteadOf: matches(mask, INSTEAD_OF, lower),
+    dietCodes: diet.codes,
+    dietNone: diet.none,
+    selfDiet: selfSubj || SELF_DIET.test(lower) || ENGLISH_I.test(raw),
+    both: test(mask, BOTH_WORDS, lower),
+    session: test(mask, SESSION_WORD, lower),
+    change: test(mask, CHANGE, lower),
+    trimmed,
+    listIntro: COLON_END.test(trimmed) || LIST_WORDS.test(lower),
+    colonEnd: COLON_END.test(raw),
+    nobody: NOBODY.test(lower),
+    selfToo: (selfObj && !oss) || SELF_TOO.test(lower),
+    usObject: OSS_US.test(lower) && selfObjWord,
+    selfWithOthers: test(mask, SELF_WITH_OTHERS, lower) || UNDERSIGNED.test(lower),
+  };
+}
+
+const FACTS = new Memo<ClauseFacts>(20_000, 400);
+const REQUESTS = new Memo<boolean>(20_000, 1000);
+
+/** The facts of a clause (memoised; the result must not be modified). */
+export function clauseFacts(raw: string): ClauseFacts {
+  return FACTS.get(raw, computeFacts);
+}
+
+/** The unit asks someone to do something ("Kan du melde meg på?"). */
+export function isRequest(unitText: string): boolean {
+  return REQUESTS.get(unitText, (t) => mayMatch(REQUEST, scanTriggers(t)) && REQUEST.test(t));
+}
