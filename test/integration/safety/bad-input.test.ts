@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OP_NAMES } from '../../../main/api/contract';
 import type { Envelope } from '../../../main/api/types';
+import type { ImportPreview } from '../../../main/api/ops/imports';
 import { invoke } from '../../../main/core/dispatch';
 import { startWebServer, type WebServer } from '../../../main/web/server';
 import { freshCore, snapshot } from '../../helpers/db';
@@ -68,7 +69,7 @@ describe('bad input through the core', () => {
       if (!tooBig.ok) expect(tooBig.error.message).toMatch(/for stor/);
       const long = invoke(c.ctx, 'import:preview', { text: big });
       if (!long.ok) throw new Error(long.error.message);
-      expect(long.value.messages[0]?.warnings).toContain(
+      expect((long.value as ImportPreview).messages[0]?.warnings).toContain(
         'Meldingen fra ukjent avsender er svært lang (9 999 999 tegn). Bare de første 50 000 tegnene ble lest; kontroller resten av meldingen selv.',
       );
       for (const text of [Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 31) % 256)).toString('latin1'), '\u0000'.repeat(1000)]) {
