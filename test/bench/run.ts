@@ -295,6 +295,7 @@ interface ExportBenchLike {
   peakRssMb?: number;
   bareExceljsMs: number;
   bareCpuMs?: number;
+  bareSharedRowStyleMs?: number;
   ratio?: number;
   cpuRatio?: number;
 }
@@ -315,12 +316,17 @@ async function benchExportRow(): Promise<void> {
     const mod = (await import('./export')) as { benchExport?: (n: number, runs?: number) => Promise<ExportBenchLike> };
     if (typeof mod.benchExport !== 'function') throw new Error('export.ts har ingen benchExport');
     const r = await mod.benchExport(100_000, 5);
-    const ratio = r.ratio ?? r.ms / Math.max(1, r.bareExceljsMs);
+    // Judged against the faster of the two bare writes: with the shared row style Samling uses
+    // too, the baseline does less work, so the ratio is the stricter one.
+    const bare = Math.min(r.bareExceljsMs, r.bareSharedRowStyleMs ?? Infinity);
+    const ratio = r.ms / Math.max(1, bare);
     const cpu = r.cpuRatio !== undefined ? `; CPU ${fmt(r.cpuRatio, 2)}× (${ms(r.cpuMs ?? 0)} mot ${ms(r.bareCpuMs ?? 0)})` : '';
     rows.push({
       figure: `${label}, median av ${r.runs ?? 1}`,
       samling: `${ms(r.ms)}${r.peakRssMb !== undefined ? `, topp RSS ${fmt(r.peakRssMb, 0)} MB` : ''}`,
-      comparison: `bar exceljs-strømskriving av de samme radene med samme stil ${ms(r.bareExceljsMs)}`,
+      comparison: `bar exceljs-strømskriving av de samme radene med samme stil ${ms(r.bareExceljsMs)}${
+        r.bareSharedRowStyleMs !== undefined ? ` (med delt radstil som Samling: ${ms(r.bareSharedRowStyleMs)})` : ''
+      }`,
       target: `${fmt(ratio, 2)}× bar${cpu} (mål ≤ ${fmt(EXPORT_MAX_RATIO, 1)}×, < ${EXPORT_MAX_RSS_MB} MB)`,
       met: ratio <= EXPORT_MAX_RATIO && (r.peakRssMb ?? 0) < EXPORT_MAX_RSS_MB,
       data: { ...r, targetRatio: EXPORT_MAX_RATIO, targetRssMb: EXPORT_MAX_RSS_MB },

@@ -1,10 +1,11 @@
 import { email as emailSchema, phone as phoneSchema } from '../../api/fields';
 import type { DietCode, Event, SignupState } from '../../api/types';
 import type { ChangeRecorder, SqlValue } from '../../db/changes';
+import { stmt } from '../../db/stmt';
 import { listSessions, orgsForMatching, signupsForMatching } from '../../db/repos/exports';
 import type { CoreContext } from '../context';
 import { analyseDiets, sortDiets } from '../email/diets';
-import { proposeState } from '../seats';
+import { proposeState, SeatRowCache } from '../seats';
 import { upsertPerson } from '../signups';
 import { personSortKey } from '../text';
 import { osloWallTime } from '../time';
@@ -60,6 +61,14 @@ export function planSignups(ctx: CoreContext, event: Event, mapping: Mapping, ro
   const sessions = listSessions(ctx.db, event.id);
   const existing = signupsForMatching(ctx.db, event.id);
   const byEmail = new Map(existing.filter((s) => s.email).map((s) => [s.email!.toLowerCase(), s]));
+  // Rows without an e-mail are matched by name: the event's sign-ups by name key, in their order.
+  const byName = new Map<string, typeof existing>();
+  for (const s of existing) {
+    const k = key(s.name);
+    const list = byName.get(k);
+    if (list) list.push(s);
+    else byName.set(k, [s]);
+  }
   const seenEmail = new Map<string, number>();
   const now = osloWallTime(ctx.now());
 
@@ -141,7 +150,9 @@ export function planSignups(ctx: CoreContext, event: Event, mapping: Mapping, ro
       if (!state) problems.push(`Ukjent status «${v.state}». Bruk har plass, venteliste, avmeldt eller avvist.`);
     }
 
-    const match = email ? byEmail.get(email) : existing.find((s) => key(s.name) === key(name) && (organisationId === null || s.organisation_id === organisationId));
+    const match = email
+      ? byEmail.get(email)
+      : byName.get(key(name))?.find((s) => organisationId === null || s.organisation_id === organisationId);
     return finish<SignupData>({
       row,
       label: name || `Rad ${row}`,
@@ -158,13 +169,18 @@ export function commitSignups(ctx: CoreContext, rec: ChangeRecorder, event: Even
   let created = 0;
   let updated = 0;
   const stamp = ctx.now().toISOString();
+  // The seat rules look at the sign-ups already there (proposeState). They are read once and kept
+  // current through the recorder, which reports every row this import writes: reading them
+  // again for each new row made a large sheet quadratic.
+  const seats = new SeatRowCache(ctx.db);
+  rec.onRow(seats.touched);
   // New sign-ups in the order they were received, so the first in line gets the seat.
   const ordered = [...rows].sort((a, b) => (a.data?.receivedAt ?? '').localeCompare(b.data?.receivedAt ?? '') || a.row - b.row);
   for (const r of ordered) {
     const d = r.data;
     if (!d || r.action === 'invalid') continue;
     if (r.existingId !== null) {
-      const s = ctx.db.prepare('SELECT person_id FROM signups WHERE id = ?').get(r.existingId) as { person_id: number };
+      const s = stmt(ctx.db, 'SELECT person_id FROM signups WHERE id = ?').get(r.existingId) as { person_id: number };
       const person: Record<string, SqlValue> = { name: d.name, sort_key: personSortKey(d.name) };
       if (d.phone) person.phone = d.phone;
       if (d.title) person.title = d.title;
@@ -188,7 +204,7 @@ export function commitSignups(ctx: CoreContext, rec: ChangeRecorder, event: Even
       event_id: event.id,
       person_id: personId,
       organisation_id: d.organisationId,
-      state: d.state ?? proposeState(ctx.db, event, d.organisationId, d.receivedAt),
+      state: d.state ?? proposeState(ctx.db, event, d.organisationId, d.receivedAt, null, seats),
       received_at: d.receivedAt,
       source: 'spreadsheet',
       lunch: d.lunch === false ? 0 : 1,

@@ -5,13 +5,19 @@ import {
   countOrgsOfKinds,
   countSignups,
   dietCounts,
+  dietRows,
+  fullSignupRows,
   listSessions,
+  orgLabels,
   registryMemberships,
   registryOrgs,
   registryThemes,
-  signupsInPages,
-  type ExportSignupRow,
-  type SignupScope,
+  sessionMemberRows,
+  sessionTitles,
+  venueRows,
+  type FullSignupRow,
+  type OrgLabels,
+  type SessionMemberRow,
 } from '../../db/repos/exports';
 import type { CoreContext } from '../context';
 import { resolveEvent } from '../events';
@@ -25,14 +31,18 @@ import { LIST_TITLES_NB, dateCell, utcToWall, type Cell, type Column, type Expor
 const text = (header: string, maxWidth?: number): Column => ({ header, kind: 'text', ...(maxWidth ? { maxWidth } : {}) });
 const num = (header: string): Column => ({ header, kind: 'number' });
 
-function diets(r: ExportSignupRow): DietCode[] {
-  return JSON.parse(r.diets) as DietCode[];
+function diets(json: string): DietCode[] {
+  return JSON.parse(json) as DietCode[];
 }
 
-function signupRows(ctx: CoreContext, event: Event, scope: SignupScope, map: (r: ExportSignupRow) => Cell[]): () => Iterable<Cell[]> {
-  return function* () {
-    for (const r of signupsInPages(ctx.db, event.id, scope)) yield map(r);
-  };
+// The sign-up lists are read when their rows are written (rows() is lazy), each with its own
+// query of just the columns it shows (main/db/repos/exports.ts); the organisations' names,
+// counties and regions come from one small map per list rather than a join on every row.
+
+type Orgs = Map<number, OrgLabels>;
+
+function orgOf(orgs: Orgs, id: number | null): OrgLabels | undefined {
+  return id === null ? undefined : orgs.get(id);
 }
 
 function base(event: Event, list: ExportList): Omit<ListPlan, 'sheets' | 'csv' | 'counts'> {
@@ -67,7 +77,7 @@ function cateringPlan(ctx: CoreContext, event: Event): ListPlan {
   const perDiet = new Map(dietCounts(ctx.db, event.id).map((d) => [d.code, d.n]));
   const needs = countSignups(ctx.db, event.id, { kind: 'needs' });
   const notes = countSignups(ctx.db, event.id, { kind: 'notes' });
-  const dietRows: Cell[][] = DIET_CODES.filter((c) => (perDiet.get(c) ?? 0) > 0).map((c) => [DIET_LABELS_NB[c], perDiet.get(c) ?? 0, null]);
+  const dietLines: Cell[][] = DIET_CODES.filter((c) => (perDiet.get(c) ?? 0) > 0).map((c) => [DIET_LABELS_NB[c], perDiet.get(c) ?? 0, null]);
   const where = [event.venue, event.address, event.city].filter(Boolean).join(', ');
   const head: Cell[][] = [
     ['Samling', event.title, null],
@@ -78,12 +88,15 @@ function cateringPlan(ctx: CoreContext, event: Event): ListPlan {
   const summary: SheetPlan = {
     name: 'Sammendrag',
     columns: [text('Hva'), text('Verdi', 60), text('Merknad', 70)],
-    count: head.length + dietRows.length + notes,
+    count: head.length + dietLines.length + notes,
     rows: function* () {
       yield* head;
-      yield* dietRows;
-      for (const r of signupsInPages(ctx.db, event.id, { kind: 'notes' }))
-        yield [`Merknad fra ${r.name}`, null, `${r.diet_note ?? ''}${r.organisation_name ? ` (${r.organisation_name})` : ''}`];
+      yield* dietLines;
+      const orgs = orgLabels(ctx.db);
+      for (const [, name, organisationId, , dietNote] of dietRows(ctx.db, event.id, 'notes')) {
+        const orgName = orgOf(orgs, organisationId)?.name;
+        yield [`Merknad fra ${name}`, null, `${dietNote ?? ''}${orgName ? ` (${orgName})` : ''}`];
+      }
     },
     landscape: false,
   };
@@ -91,7 +104,11 @@ function cateringPlan(ctx: CoreContext, event: Event): ListPlan {
     name: 'Allergier og hensyn',
     columns: [text('Navn'), text('Organisasjon'), text('Kosthold', 50), text('Merknad om mat', 70)],
     count: needs,
-    rows: signupRows(ctx, event, { kind: 'needs' }, (r) => [r.name, r.organisation_name, dietLabels(diets(r)), r.diet_note]),
+    rows: function* () {
+      const orgs = orgLabels(ctx.db);
+      for (const [, name, organisationId, dietCodes, dietNote] of dietRows(ctx.db, event.id, 'needs'))
+        yield [name, orgOf(orgs, organisationId)?.name ?? null, dietLabels(diets(dietCodes)), dietNote];
+    },
     landscape: false,
     filter: true,
   };
@@ -125,10 +142,16 @@ function venuePlan(ctx: CoreContext, event: Event): ListPlan {
       { header: 'Møtt', kind: 'tick' },
     ],
     count: seated,
-    rows: signupRows(ctx, event, { kind: 'seated' }, (r) => {
-      const { given, surname } = splitName(r.name);
-      return [surname, given, r.title, r.organisation_name, r.county_name, r.region_names, r.session_title, r.email, r.phone, null];
-    }),
+    rows: function* () {
+      const orgs = orgLabels(ctx.db);
+      const sessions = sessionTitles(ctx.db);
+      for (const [, name, title, email, phone, organisationId, sessionId] of venueRows(ctx.db, event.id)) {
+        const { given, surname } = splitName(name);
+        const org = orgOf(orgs, organisationId);
+        const session = sessionId === null ? null : (sessions.get(sessionId) ?? null);
+        yield [surname, given, title, org?.name ?? null, org?.county_name ?? null, org?.region_names ?? null, session, email, phone, null];
+      }
+    },
     landscape: true,
     rowHeight: 20,
     filter: true,
@@ -138,8 +161,17 @@ function venuePlan(ctx: CoreContext, event: Event): ListPlan {
 
 const sessionColumns: Column[] = [text('Navn'), text('Stilling', 40), text('Organisasjon', 40), text('Fylke'), text('E-post'), { header: 'Møtt', kind: 'tick' }];
 
-function sessionRow(r: ExportSignupRow): Cell[] {
-  return [r.name, r.title, r.organisation_name, r.county_name, r.email, null];
+function sessionRow(orgs: Orgs, [, name, title, email, organisationId]: SessionMemberRow): Cell[] {
+  const org = orgOf(orgs, organisationId);
+  return [name, title, org?.name ?? null, org?.county_name ?? null, email, null];
+}
+
+/** The seated people of one group session (or, with null, those without one) as sessionColumns. */
+function sessionRows(ctx: CoreContext, event: Event, sessionId: number | null): () => Iterable<Cell[]> {
+  return function* () {
+    const orgs = orgLabels(ctx.db);
+    for (const r of sessionMemberRows(ctx.db, event.id, sessionId)) yield sessionRow(orgs, r);
+  };
 }
 
 /** One sheet per group session with its room, capacity and participants. */
@@ -158,7 +190,7 @@ function sessionsPlan(ctx: CoreContext, event: Event): ListPlan {
     ],
     columns: sessionColumns,
     count: s.seated,
-    rows: signupRows(ctx, event, { kind: 'session', sessionId: s.id }, sessionRow),
+    rows: sessionRows(ctx, event, s.id),
     landscape: false,
     filter: true,
   }));
@@ -168,7 +200,7 @@ function sessionsPlan(ctx: CoreContext, event: Event): ListPlan {
       preamble: [['Deltakere med plass som ikke er satt på en gruppesamling'], ['Påmeldt', without]],
       columns: sessionColumns,
       count: without,
-      rows: signupRows(ctx, event, { kind: 'nosession' }, sessionRow),
+      rows: sessionRows(ctx, event, null),
       landscape: false,
       filter: true,
     });
@@ -177,11 +209,10 @@ function sessionsPlan(ctx: CoreContext, event: Event): ListPlan {
     columns: [text('Gruppesamling', 40), text('Rom'), num('Kapasitet'), ...sessionColumns.slice(0, 5)],
     count: sessions.reduce((n, s) => n + s.seated, 0) + without,
     rows: function* () {
+      const orgs = orgLabels(ctx.db);
       for (const s of sessions)
-        for (const r of signupsInPages(ctx.db, event.id, { kind: 'session', sessionId: s.id }))
-          yield [s.title, s.room || null, s.capacity, ...sessionRow(r).slice(0, 5)];
-      for (const r of signupsInPages(ctx.db, event.id, { kind: 'nosession' }))
-        yield ['Uten gruppesamling', null, null, ...sessionRow(r).slice(0, 5)];
+        for (const r of sessionMemberRows(ctx.db, event.id, s.id)) yield [s.title, s.room || null, s.capacity, ...sessionRow(orgs, r).slice(0, 5)];
+      for (const r of sessionMemberRows(ctx.db, event.id, null)) yield ['Uten gruppesamling', null, null, ...sessionRow(orgs, r).slice(0, 5)];
     },
     landscape: true,
     filter: true,
@@ -259,33 +290,39 @@ const fullColumns: Column[] = [
   { header: 'Sist endret', kind: 'datetime' },
 ];
 
-function fullRow(r: ExportSignupRow): Cell[] {
-  const d = diets(r);
+function fullRow(orgs: Orgs, sessions: Map<number, string>, r: FullSignupRow): Cell[] {
+  const [
+    ,
+    id, name, email, phone, title, organisationId, sessionId, state, receivedAt, late,
+    lateAccepted, source, lunch, dietCodes, dietNote, stateReason, notes, createdAt, updatedAt,
+  ] = r;
+  const d = diets(dietCodes);
+  const org = orgOf(orgs, organisationId);
   return [
-    r.id,
-    r.name,
-    r.email,
-    r.phone,
-    r.title,
-    r.organisation_name,
-    r.organisation_kind ? KIND_LABELS_NB[r.organisation_kind] : null,
-    r.organisation_number,
-    r.county_name,
-    r.region_names,
-    STATE_LABELS_NB[r.state],
-    dateCell(r.received_at, 'datetime'),
-    yesNo(r.late === 1),
-    yesNo(r.late_accepted === 1),
-    SOURCE_LABELS_NB[r.source],
-    yesNo(r.lunch === 1),
+    id,
+    name,
+    email,
+    phone,
+    title,
+    org?.name ?? null,
+    org ? KIND_LABELS_NB[org.kind] : null,
+    org?.number ?? null,
+    org?.county_name ?? null,
+    org?.region_names ?? null,
+    STATE_LABELS_NB[state],
+    dateCell(receivedAt, 'datetime'),
+    yesNo(late === 1),
+    yesNo(lateAccepted === 1),
+    SOURCE_LABELS_NB[source],
+    yesNo(lunch === 1),
     dietLabels(d) || null,
     d.join(', ') || null,
-    r.diet_note,
-    r.session_title,
-    r.state_reason,
-    r.notes,
-    dateCell(utcToWall(r.created_at), 'datetime'),
-    dateCell(utcToWall(r.updated_at), 'datetime'),
+    dietNote,
+    sessionId === null ? null : (sessions.get(sessionId) ?? null),
+    stateReason,
+    notes,
+    dateCell(utcToWall(createdAt), 'datetime'),
+    dateCell(utcToWall(updatedAt), 'datetime'),
   ];
 }
 
@@ -296,7 +333,11 @@ function fullPlan(ctx: CoreContext, event: Event): ListPlan {
     name: 'Påmeldinger',
     columns: fullColumns,
     count: all,
-    rows: signupRows(ctx, event, { kind: 'all' }, fullRow),
+    rows: function* () {
+      const orgs = orgLabels(ctx.db);
+      const titles = sessionTitles(ctx.db);
+      for (const r of fullSignupRows(ctx.db, event.id)) yield fullRow(orgs, titles, r);
+    },
     landscape: true,
     filter: true,
   };

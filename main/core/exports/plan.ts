@@ -67,11 +67,40 @@ export function dateCell(wall: string | null | undefined, fmt: DateCell['fmt']):
   return wall ? { wall, fmt } : null;
 }
 
-/** Timestamps stored as UTC ISO strings (created_at) become Oslo wall time. */
+/** Oslo's offset from UTC in ms for each UTC hour seen ('2015-09-01T08' → 7,200,000). */
+const osloOffsets = new Map<string, number>();
+/** The last timestamp converted. */
+let lastUtc: { iso: string; wall: string | null } = { iso: '', wall: null };
+
+/**
+ * Timestamps stored as UTC ISO strings (created_at) become Oslo wall time. Asking Intl for each
+ * of them was most of the time of a large archive export; Oslo's offset is whole hours and
+ * changes only on the hour, so it is asked once per UTC hour and added.
+ */
 export function utcToWall(iso: string | null | undefined): string | null {
   if (!iso) return null;
+  // A sign-up never edited has updated_at = created_at, and an import stamps all its rows alike.
+  if (iso === lastUtc.iso) return lastUtc.wall;
+  const wall = utcToWallUncached(iso);
+  lastUtc = { iso, wall };
+  return wall;
+}
+
+function utcToWallUncached(iso: string): string | null {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : osloWallTime(d);
+  if (Number.isNaN(d.getTime())) return null;
+  const utc = d.toISOString();
+  // Years outside 0000–9999 are written differently by toISOString: leave them to Intl.
+  if (utc.length !== 24) return osloWallTime(d);
+  const hour = utc.slice(0, 13);
+  let offset = osloOffsets.get(hour);
+  if (offset === undefined) {
+    const start = Date.parse(`${hour}:00:00.000Z`);
+    offset = Date.parse(`${osloWallTime(new Date(start))}Z`) - start;
+    if (osloOffsets.size >= 50_000) osloOffsets.clear();
+    osloOffsets.set(hour, offset);
+  }
+  return new Date(d.getTime() + offset).toISOString().slice(0, 19);
 }
 
 export function isDateCell(c: Cell): c is DateCell {

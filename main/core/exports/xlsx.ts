@@ -19,6 +19,8 @@ const YIELD_EVERY = 250;
 const thin = { style: 'thin' as const, color: { argb: 'FF808080' } };
 const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECF2' } };
+/** The (empty) style of every body row; never changed. */
+const NO_ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
 
 /** Header and footer codes treat '&' as a command: a literal one is written twice. */
 function hf(s: string): string {
@@ -67,33 +69,52 @@ function lookOf(col: Column | undefined, value: Cell, width: number): Look {
   };
 }
 
-function styleCell(cell: ExcelJS.Cell, look: Look): void {
-  if (look.numFmt !== null) cell.numFmt = look.numFmt;
-  if (look.border) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  if (look.align === 'wrap') cell.alignment = { wrapText: true, vertical: 'top' };
-  else if (look.align === 'left') cell.alignment = { vertical: 'top', horizontal: 'left' };
-  else cell.alignment = { vertical: 'top' };
+/** The style object exceljs gets for a look (what setting numFmt, border and alignment on a fresh cell makes). */
+function styleOf(look: Look): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (look.numFmt !== null) style.numFmt = look.numFmt;
+  if (look.border) style.border = { top: thin, left: thin, bottom: thin, right: thin };
+  if (look.align === 'wrap') style.alignment = { wrapText: true, vertical: 'top' };
+  else if (look.align === 'left') style.alignment = { vertical: 'top', horizontal: 'left' };
+  else style.alignment = { vertical: 'top' };
+  return style;
+}
+
+/**
+ * What decides a body cell's look and exceljs type within its column: empty, text (fits or
+ * wraps), number, or a date in one of the three formats. Empty text is written as an empty cell.
+ */
+function variantOf(value: Cell, width: number): number {
+  if (value === null || value === '') return 0;
+  if (typeof value === 'string') return value.length + 2 > width ? 2 : 1;
+  if (typeof value === 'number') return 3;
+  return value.fmt === 'date' ? 4 : value.fmt === 'datetime' ? 5 : 6;
 }
 
 /**
  * Cells that look the same share one style object. exceljs turns each cell's style object into
  * XML to find its style id, unless it has seen that very object before (a WeakMap): with a fresh
- * object per cell that was most of an export's time. The first cell of each look is styled as
- * before and its object reused; the key holds everything the id depends on — the column (its
- * own style is merged in), the look, and the cell type (exceljs picks a number format by type).
+ * object per cell that was most of an export's time. So each column has one style object per
+ * variant (variantOf), made the first time it is needed; the variant also fixes the cell's type,
+ * which exceljs looks at once per style object (it picks a number format by type).
  */
-class SharedStyles {
-  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+class BodyStyles {
+  private readonly styles: Partial<ExcelJS.Style>[][];
 
-  apply(cell: ExcelJS.Cell, column: number, look: Look): void {
-    const key = `${column}|${cell.type}|${look.numFmt ?? ''}|${look.border ? 1 : 0}|${look.align}`;
-    const shared = this.styles.get(key);
-    if (shared) {
-      cell.style = shared;
-      return;
-    }
-    styleCell(cell, look);
-    this.styles.set(key, cell.style);
+  constructor(
+    private readonly columns: Column[],
+    private readonly widths: number[],
+  ) {
+    this.styles = columns.map(() => []);
+  }
+
+  of(column: number, value: Cell): Partial<ExcelJS.Style> {
+    const width = this.widths[column] ?? 10;
+    const variant = variantOf(value, width);
+    const perColumn = this.styles[column]!;
+    let style = perColumn[variant];
+    if (!style) perColumn[variant] = style = styleOf(lookOf(this.columns[column], value, width));
+    return style;
   }
 }
 
@@ -106,7 +127,7 @@ async function writeSheet(
   plan: ListPlan,
   sheet: SheetPlan,
   taken: Set<string>,
-  tick: () => Promise<void>,
+  tick: () => boolean,
 ): Promise<void> {
   const name = safeSheetName(sheet.name, taken);
   const preamble = sheet.preamble ?? [];
@@ -163,18 +184,28 @@ async function writeSheet(
   header.commit();
 
   let written = 0;
-  const shared = new SharedStyles();
-  const writeRow = async (values: Cell[]) => {
+  const styles = new BodyStyles(sheet.columns, widths);
+  const ncols = sheet.columns.length;
+  const writeRow = (values: Cell[]): void => {
     const row = ws.addRow(values.map(excelValue));
+    // A body row has no style of its own. exceljs gives every row a fresh empty style object and
+    // turns it into XML on commit to find its (zero) style id; one shared object is looked up in
+    // its WeakMap instead (see BodyStyles). `style` is the row's own property in exceljs 4.4,
+    // missing from its typings.
+    (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_ROW_STYLE;
     if (sheet.rowHeight) row.height = sheet.rowHeight;
-    for (let i = 0; i < sheet.columns.length; i++)
-      shared.apply(row.getCell(i + 1), i, lookOf(sheet.columns[i], values[i] ?? null, widths[i] ?? 10));
+    for (let i = 0; i < ncols; i++) row.getCell(i + 1).style = styles.of(i, values[i] ?? null);
     row.commit();
     written++;
-    await tick();
   };
-  for (const values of sample) await writeRow(values);
-  for (let r = iter.next(); !r.done; r = iter.next()) await writeRow(r.value);
+  for (const values of sample) {
+    writeRow(values);
+    if (tick()) await pause();
+  }
+  for (let r = iter.next(); !r.done; r = iter.next()) {
+    writeRow(r.value);
+    if (tick()) await pause();
+  }
 
   if (sheet.filter !== false && sheet.columns.length > 0) {
     ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(written, 0), column: sheet.columns.length } };
@@ -193,12 +224,12 @@ export async function writeXlsx(plan: ListPlan, stream: Writable, onProgress: Pr
   wb.modified = now;
   const total = plan.sheets.reduce((n, s) => n + s.count, 0);
   let done = 0;
-  const tick = async () => {
+  // Called once per written row; every YIELD_EVERY rows it reports progress and asks for a pause.
+  const tick = (): boolean => {
     done++;
-    if (done % YIELD_EVERY === 0) {
-      onProgress?.(done, Math.max(total, done));
-      await pause();
-    }
+    if (done % YIELD_EVERY !== 0) return false;
+    onProgress?.(done, Math.max(total, done));
+    return true;
   };
   onProgress?.(0, total);
   const taken = new Set<string>();

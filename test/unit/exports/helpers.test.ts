@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../../main/core/exports/csv';
 import { autoMapping, parseWallTime } from '../../../main/core/exports/mapping';
-import { exportFileName, safeSheetName } from '../../../main/core/exports/plan';
+import { exportFileName, safeSheetName, utcToWall } from '../../../main/core/exports/plan';
+import { osloWallTime } from '../../../main/core/time';
 import { contentDisposition } from '../../../main/web/downloads';
 
 describe('sheet names', () => {
@@ -56,5 +57,27 @@ describe('reading sheets', () => {
   it('maps Norwegian and English headers, exact matches before partial ones', () => {
     const m = autoMapping('signups', ['Tidsstempel', 'Fullt navn', 'E-postadresse', 'Merknad om mat', 'Allergier eller andre hensyn?', 'Kommentar']);
     expect(m).toMatchObject({ receivedAt: 0, name: 1, email: 2, dietNote: 3, diets: 4, notes: 5, phone: null });
+  });
+});
+
+describe('UTC timestamps as Oslo wall time', () => {
+  it('agrees with Intl on every hour around the summer-time changes, and on odd inputs', () => {
+    // 2015: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+    const hours: number[] = [];
+    for (const day of [Date.UTC(2015, 2, 28), Date.UTC(2015, 9, 24), Date.UTC(2016, 0, 1)])
+      for (let h = 0; h < 72; h++) hours.push(day + h * 3_600_000);
+    for (const t of hours)
+      for (const within of [0, 1, 59_999, 1_800_000, 3_599_999]) {
+        const iso = new Date(t + within).toISOString();
+        expect(utcToWall(iso), iso).toBe(osloWallTime(new Date(iso)));
+      }
+    expect(utcToWall('2015-03-29T00:59:59.999Z')).toBe('2015-03-29T01:59:59');
+    expect(utcToWall('2015-03-29T01:00:00.000Z')).toBe('2015-03-29T03:00:00');
+    expect(utcToWall('2015-10-25T00:30:00Z')).toBe('2015-10-25T02:30:00');
+    expect(utcToWall('2015-10-25T01:30:00Z')).toBe('2015-10-25T02:30:00');
+    expect(utcToWall('2015-10-25T01:30:00Z')).toBe('2015-10-25T02:30:00'); // the remembered last value
+    expect(utcToWall('ikke en dato')).toBeNull();
+    expect(utcToWall(null)).toBeNull();
+    expect(utcToWall('')).toBeNull();
   });
 });
