@@ -187,7 +187,7 @@ for (const [lang, label, catalogue] of [
         : strings(bokmaal).filter((s) => s.length >= 6 && !own.has(s) && ![...own].some((o) => o.includes(s)));
     for (const view of VIEWS) {
       await go(page, view);
-      if (['oversikt', 'pameldinger', 'innstillinger'].includes(view)) await shot(page, `${view}-${lang}`);
+      if (['oversikt', 'pameldinger', 'innstillinger', 'endringslogg'].includes(view)) await shot(page, `${view}-${lang}`);
       const text = await uiText(page);
       const leaks = foreign.filter((s) => new RegExp(`(?<!\\p{L})${escape(s)}(?!\\p{L})`, 'u').test(text));
       expect(leaks, `${view}: bokmål left in ${label}`).toEqual([]);
