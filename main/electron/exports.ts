@@ -7,13 +7,18 @@ import type { Envelope } from '../api/types';
 import type { CoreContext } from '../core/context';
 import { AppError } from '../core/errors';
 import { suggestedFileName, writeExport } from '../core/exports/write';
+import { msg, t, withLang, type Lang } from '../core/i18n';
 import { isTrustedSender } from './ipc';
 
 // The desktop door for saving lists: main shows the native save dialog (the renderer never
 // names a path), writes the file with the one core writer, sends progress to the window, and
 // afterwards opens the file or shows it in its folder by an id (again: no path from the page).
 //
-// Register in main/electron/main.ts after registerOperations:  registerExportIpc(core, () => mainWindow);
+// Everything here runs in the language the organiser chose (getLang, main.ts passes uiLanguage),
+// read when the request comes in and kept across the save dialog and the writing (withLang): the
+// file's name, sheets and headers and every message are in that language.
+//
+// Register in main/electron/main.ts after registerOperations:  registerExportIpc(core, () => mainWindow, uiLanguage);
 // and expose in preload/index.ts (see the report of issue #5):
 //   contextBridge.exposeInMainWorld('samlingFiles', {
 //     saveExport: (req) => ipcRenderer.invoke('samling-files:save', req),
@@ -42,35 +47,41 @@ const saveIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 /** Files saved in this run, by id: the renderer may ask to open them, never name a path. */
 const saved = new Map<string, string>();
 
-const FILTERS: Record<'xlsx' | 'csv', Electron.FileFilter[]> = {
-  xlsx: [{ name: 'Excel-arbeidsbok', extensions: ['xlsx'] }],
-  csv: [{ name: 'CSV (semikolonseparert)', extensions: ['csv'] }],
+const FILTERS: Record<'xlsx' | 'csv', () => Electron.FileFilter[]> = {
+  xlsx: () => [{ name: t('Excel-arbeidsbok'), extensions: ['xlsx'] }],
+  csv: () => [{ name: t('CSV (semikolonseparert)'), extensions: ['csv'] }],
 };
 
 function failure(e: unknown): Envelope<never> {
   if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message } };
-  return { ok: false, error: { code: 'internal', message: `Filen ble ikke lagret: ${(e as Error).message}` } };
+  return { ok: false, error: { code: 'internal', message: msg`Filen ble ikke lagret: ${(e as Error).message}` } };
 }
 
-const FORBIDDEN: Envelope<never> = {
+const forbidden = (): Envelope<never> => ({
   ok: false,
-  error: { code: 'forbidden', message: 'Forespørselen kom ikke fra Samlings eget vindu og er avvist.' },
-};
+  error: { code: 'forbidden', message: t('Forespørselen kom ikke fra Samlings eget vindu og er avvist.') },
+});
 
-export function registerExportIpc(ctx: CoreContext, getWindow: () => BrowserWindow | null): void {
-  ipcMain.handle('samling-files:save', async (event, raw: unknown): Promise<Envelope<SavedExport | null>> => {
+const notSaved = (): Envelope<never> => ({ ok: false, error: { code: 'not_found', message: t('Fant ikke filen som ble lagret.') } });
+
+export function registerExportIpc(ctx: CoreContext, getWindow: () => BrowserWindow | null, getLang: () => Lang = () => 'nb'): void {
+  ipcMain.handle('samling-files:save', (event, raw: unknown): Promise<Envelope<SavedExport | null>> =>
+    withLang(getLang(), () => save(event, raw)),
+  );
+
+  async function save(event: Electron.IpcMainInvokeEvent, raw: unknown): Promise<Envelope<SavedExport | null>> {
     const win = getWindow();
-    if (!isTrustedSender(event, win) || !win) return FORBIDDEN;
+    if (!isTrustedSender(event, win) || !win) return forbidden();
     const parsed = saveRequest.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'Ugyldig forespørsel om lagring.' } };
+    if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: t('Ugyldig forespørsel om lagring.') } };
     const req = parsed.data;
     try {
       const fileName = suggestedFileName(ctx, req);
       const choice = await dialog.showSaveDialog(win, {
-        title: 'Lagre som',
-        buttonLabel: 'Lagre',
+        title: t('Lagre som'),
+        buttonLabel: t('Lagre'),
         defaultPath: path.join(app.getPath('documents'), fileName),
-        filters: FILTERS[req.format],
+        filters: FILTERS[req.format](),
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       });
       if (choice.canceled || !choice.filePath) return { ok: true, value: null };
@@ -89,21 +100,25 @@ export function registerExportIpc(ctx: CoreContext, getWindow: () => BrowserWind
     } catch (e) {
       return failure(e);
     }
-  });
+  }
 
-  ipcMain.handle('samling-files:open', async (event, raw: unknown): Promise<Envelope<null>> => {
-    if (!isTrustedSender(event, getWindow())) return FORBIDDEN;
-    const file = saveIdSchema.safeParse(raw).success ? saved.get(raw as string) : undefined;
-    if (!file) return { ok: false, error: { code: 'not_found', message: 'Fant ikke filen som ble lagret.' } };
-    const err = await shell.openPath(file);
-    return err ? { ok: false, error: { code: 'open_failed', message: `Kunne ikke åpne filen: ${err}` } } : { ok: true, value: null };
-  });
+  ipcMain.handle('samling-files:open', (event, raw: unknown): Promise<Envelope<null>> =>
+    withLang(getLang(), async (): Promise<Envelope<null>> => {
+      if (!isTrustedSender(event, getWindow())) return forbidden();
+      const file = saveIdSchema.safeParse(raw).success ? saved.get(raw as string) : undefined;
+      if (!file) return notSaved();
+      const err = await shell.openPath(file);
+      return err ? { ok: false, error: { code: 'open_failed', message: msg`Kunne ikke åpne filen: ${err}` } } : { ok: true, value: null };
+    }),
+  );
 
-  ipcMain.handle('samling-files:show', (event, raw: unknown): Envelope<null> => {
-    if (!isTrustedSender(event, getWindow())) return FORBIDDEN;
-    const file = saveIdSchema.safeParse(raw).success ? saved.get(raw as string) : undefined;
-    if (!file) return { ok: false, error: { code: 'not_found', message: 'Fant ikke filen som ble lagret.' } };
-    shell.showItemInFolder(file);
-    return { ok: true, value: null };
-  });
+  ipcMain.handle('samling-files:show', (event, raw: unknown): Envelope<null> =>
+    withLang(getLang(), (): Envelope<null> => {
+      if (!isTrustedSender(event, getWindow())) return forbidden();
+      const file = saveIdSchema.safeParse(raw).success ? saved.get(raw as string) : undefined;
+      if (!file) return notSaved();
+      shell.showItemInFolder(file);
+      return { ok: true, value: null };
+    }),
+  );
 }

@@ -123,7 +123,7 @@ function start(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(rendererDir());
   registerOperations(core, () => mainWindow, uiLanguage);
-  registerExportIpc(core, () => mainWindow);
+  registerExportIpc(core, () => mainWindow, uiLanguage);
   registerSettingsIpc(core, () => mainWindow);
   Menu.setApplicationMenu(
     buildMenu({

@@ -12,7 +12,9 @@ import { CliError, flag, intOpt, JSON_OPTION, stringOpt, UsageError, type Comman
 // `samling export` and `samling import-sheet`: the command line's doors to main/core/exports.
 // Writing a file is async, so `export` calls the core writer directly (not through an operation);
 // `import-sheet` reads the file itself (the CLI may take a path; the renderer never does) and then
-// previews and commits through the same operations as the app.
+// previews and commits through the same operations as the app. runCli (main/cli/main.ts) runs every
+// command inside withLang(--lang or $SAMLING_LANG), and that language follows writeExport across
+// its awaits: the file's name, sheets, headers and labels are in it (dates stay dd.mm.yyyy).
 
 export const exportCommand: Command = {
   name: 'export',

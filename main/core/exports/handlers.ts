@@ -1,6 +1,7 @@
 import type { exportsOps } from '../../api/ops/exports';
 import { AppError } from '../errors';
 import type { HandlersFor } from '../handlers';
+import { msg } from '../i18n';
 import { commitSheet, previewSheet } from './import';
 import { exportJobStatus, startExportJob } from './jobs';
 import { previewAll, previewList } from './preview';
@@ -10,9 +11,9 @@ import { registerUpload, uploadStatus } from './uploads';
 /** Base64 from the renderer (browser mode and desktop alike: the renderer never sends a path). */
 function decodeUpload(fileName: string, b64: string): Buffer {
   if (Math.floor((b64.length * 3) / 4) > SHEET_LIMITS.bytes + 4)
-    throw new AppError('too_large', `Filen «${fileName}» er større enn 20 MB, som er det største Samling leser inn.`);
+    throw new AppError('too_large', msg`Filen «${fileName}» er større enn 20 MB, som er det største Samling leser inn.`);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64.replace(/\s+/g, '')))
-    throw new AppError('invalid_input', `Innholdet i «${fileName}» kom ikke fram riktig (ugyldig base64). Prøv igjen.`);
+    throw new AppError('invalid_input', msg`Innholdet i «${fileName}» kom ikke fram riktig (ugyldig base64). Prøv igjen.`);
   return Buffer.from(b64, 'base64');
 }
 

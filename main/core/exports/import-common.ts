@@ -1,6 +1,6 @@
 import type { OrgKind } from '../../api/types';
 import type { MatchOrgRow } from '../../db/repos/exports';
-import { DIET_CODES, DIET_LABELS_NB } from './labels';
+import { DIET_CODES, DIET_WORDS, inEveryLanguage } from './labels';
 import { normHeader } from './mapping';
 
 // What every import kind shares: finding organisations by the many ways people write them, and
@@ -88,11 +88,14 @@ export class OrgMatcher {
 
 const DIET_BY_LABEL = new Map<string, string>();
 for (const c of DIET_CODES) {
-  DIET_BY_LABEL.set(normHeader(DIET_LABELS_NB[c]), c);
+  for (const label of inEveryLanguage(DIET_WORDS[c])) if (!DIET_BY_LABEL.has(normHeader(label))) DIET_BY_LABEL.set(normHeader(label), c);
   DIET_BY_LABEL.set(normHeader(c), c);
 }
 
-/** A diet written exactly as our own lists write it ("Glutenfri (cøliaki)", "Vegansk", or a code). */
+/**
+ * A diet written exactly as our own lists write it, in any of the languages ("Glutenfri
+ * (cøliaki)", "Vegansk", "Gluten-free (coeliac)"), or a code.
+ */
 export function dietByLabel(s: string): string | undefined {
   return DIET_BY_LABEL.get(normHeader(s));
 }

@@ -3,7 +3,9 @@ import type { OrgKind } from '../../api/types';
 import type { ChangeRecorder, SqlValue } from '../../db/changes';
 import { orgsForMatching, regionMemberRows, themesForMatching, type MatchOrgRow } from '../../db/repos/exports';
 import type { CoreContext } from '../context';
+import { msg, t } from '../i18n';
 import { OrgMatcher, finish, key, padNumber, type PlannedRow } from './import-common';
+import { KIND_WORDS, inEveryLanguage } from './labels';
 import { parseYesNo, rowValues, splitList, type Mapping } from './mapping';
 import type { RawCell } from './sheetread';
 
@@ -24,7 +26,11 @@ const KINDS: Record<string, OrgKind> = {
   annet: 'other',
   other: 'other',
   organisasjon: 'other',
+  anna: 'other',
+  'city region': 'region',
 };
+// And the kinds as our own lists write them, in any of the languages.
+for (const [code, word] of Object.entries(KIND_WORDS) as [OrgKind, () => string][]) for (const label of inEveryLanguage(word)) KINDS[key(label)] ??= code;
 
 function parseDomains(s: string, problems: string[]): string[] | null {
   if (!s.trim()) return null;
@@ -32,7 +38,7 @@ function parseDomains(s: string, problems: string[]): string[] | null {
   for (const d of s.split(/[,;\s]+/).filter(Boolean)) {
     const r = domainSchema.safeParse(d.replace(/^@/, ''));
     if (r.success) out.push(r.data);
-    else problems.push(`Ugyldig e-postdomene «${d}» (skriv f.eks. hfk.no).`);
+    else problems.push(msg`Ugyldig e-postdomene «${d}» (skriv f.eks. hfk.no).`);
   }
   return [...new Set(out)];
 }
@@ -41,7 +47,7 @@ function parseMailbox(s: string, problems: string[]): string | null {
   if (!s.trim()) return null;
   const r = emailSchema.safeParse(s);
   if (r.success) return r.data;
-  problems.push(`Ugyldig postmottak «${s}». Skriv det som postmottak@kommune.no.`);
+  problems.push(msg`Ugyldig postmottak «${s}». Skriv det som postmottak@kommune.no.`);
   return null;
 }
 
@@ -60,20 +66,26 @@ export function planOrganisations(ctx: CoreContext, mapping: Mapping, rows: RawC
     const problems: string[] = [];
     const notes: string[] = [];
     const name = v.name.replace(/\s+/g, ' ').trim();
-    if (!name) problems.push('Mangler navn.');
+    if (!name) problems.push(t('Mangler navn.'));
     let kind: OrgKind | undefined;
     if (v.kind) {
       kind = KINDS[key(v.kind)];
-      if (!kind) problems.push(`Ukjent type «${v.kind}». Bruk fylkeskommune, kommune, byregion eller annen.`);
+      if (!kind) problems.push(msg`Ukjent type «${v.kind}». Bruk fylkeskommune, kommune, byregion eller annen.`);
     } else {
       const n = v.number.replace(/\.0+$/, '');
       kind = /^\d{1,2}$/.test(n) ? 'county' : /^\d{3,4}$/.test(n) ? 'municipality' : /fylkeskommune$/i.test(name) ? 'county' : / kommune$/i.test(name) ? 'municipality' : 'other';
-      notes.push(`Type ikke oppgitt; tolket som ${kind === 'county' ? 'fylkeskommune' : kind === 'municipality' ? 'kommune' : 'annen organisasjon'}.`);
+      notes.push(
+        kind === 'county'
+          ? t('Type ikke oppgitt; tolket som fylkeskommune.')
+          : kind === 'municipality'
+            ? t('Type ikke oppgitt; tolket som kommune.')
+            : t('Type ikke oppgitt; tolket som annen organisasjon.'),
+      );
     }
     const k = kind ?? 'other';
     const number = v.number ? padNumber(v.number, k) : null;
-    if (number && k === 'county' && !/^\d{2}$/.test(number)) problems.push(`Fylkesnummer må være to sifre, ikke «${v.number}».`);
-    if (number && k === 'municipality' && !/^\d{4}$/.test(number)) problems.push(`Kommunenummer må være fire sifre, ikke «${v.number}».`);
+    if (number && k === 'county' && !/^\d{2}$/.test(number)) problems.push(msg`Fylkesnummer må være to sifre, ikke «${v.number}».`);
+    if (number && k === 'municipality' && !/^\d{4}$/.test(number)) problems.push(msg`Kommunenummer må være fire sifre, ikke «${v.number}».`);
 
     const cols: Record<string, SqlValue> = { kind: k, name };
     if (number) cols.number = number;
@@ -87,15 +99,15 @@ export function planOrganisations(ctx: CoreContext, mapping: Mapping, rows: RawC
     if (v.county) {
       const county = /^\d+$/.test(v.county) ? orgs.byNumber('county', v.county) : orgs.named('county', v.county);
       if (county) cols.county_id = county.id;
-      else problems.push(`Fant ikke fylket «${v.county}».`);
+      else problems.push(msg`Fant ikke fylket «${v.county}».`);
     }
 
     const id = `${k}:${number ?? key(name)}`;
     const first = seen.get(id);
-    if (first !== undefined) problems.push(`Samme organisasjon som rad ${first}.`);
+    if (first !== undefined) problems.push(msg`Samme organisasjon som rad ${first}.`);
     else seen.set(id, row);
     const match: MatchOrgRow | undefined = (number ? orgs.byNumber(k, number) : undefined) ?? (name ? orgs.named(k, name) : undefined);
-    return finish<OrgData>({ row, label: name || `Rad ${row}`, values: v, problems, notes, data: { columns: cols, name, kind: k }, existingId: match?.id ?? null });
+    return finish<OrgData>({ row, label: name || msg`Rad ${row}`, values: v, problems, notes, data: { columns: cols, name, kind: k }, existingId: match?.id ?? null });
   });
 }
 
@@ -136,12 +148,12 @@ export function planRegions(ctx: CoreContext, mapping: Mapping, rows: RawCell[][
     const problems: string[] = [];
     const notes: string[] = [];
     const name = v.name.replace(/\s+/g, ' ').trim();
-    if (!name) problems.push('Mangler navnet på byregionen.');
+    if (!name) problems.push(t('Mangler navnet på byregionen.'));
     const members: number[] = [];
     for (const m of splitList(v.municipalities)) {
       const muni = /^\d{1,4}(\.0+)?$/.test(m) ? orgs.byNumber('municipality', m) : orgs.named('municipality', m);
       if (muni) members.push(muni.id);
-      else problems.push(`Fant ikke kommunen «${m}» i registeret.`);
+      else problems.push(msg`Fant ikke kommunen «${m}» i registeret.`);
     }
     const cols: Record<string, SqlValue> = { kind: 'region', name };
     if (v.shortName) cols.short_name = v.shortName;
@@ -153,18 +165,18 @@ export function planRegions(ctx: CoreContext, mapping: Mapping, rows: RawCell[][
     for (const [field, col] of [['phase1', 'phase1'], ['phase2', 'phase2']] as const) {
       if (!v[field]) continue;
       const yes = parseYesNo(v[field]);
-      if (yes === null) problems.push(`Forstår ikke «${v[field]}» i ${field === 'phase1' ? 'Fase 1' : 'Fase 2'}. Skriv ja eller nei.`);
+      if (yes === null) problems.push(msg`Forstår ikke «${v[field]}» i ${field === 'phase1' ? t('Fase 1') : t('Fase 2')}. Skriv ja eller nei.`);
       else cols[col] = yes ? 1 : 0;
     }
-    if (v.theme && !themes.has(key(v.theme))) notes.push(`Nytt tema: «${v.theme}».`);
+    if (v.theme && !themes.has(key(v.theme))) notes.push(msg`Nytt tema: «${v.theme}».`);
 
     const earlier = name ? byName.get(key(name)) : undefined;
     if (earlier && earlier.data) {
       earlier.data.members = [...new Set([...(earlier.data.members ?? []), ...members])];
       Object.assign(earlier.data.columns, cols);
       if (v.theme) earlier.data.theme = v.theme;
-      earlier.problems.push(...problems.map((p) => `Rad ${row}: ${p}`));
-      earlier.notes.push(`Slått sammen med rad ${row}.`);
+      earlier.problems.push(...problems.map((p) => msg`Rad ${row}: ${p}`));
+      earlier.notes.push(msg`Slått sammen med rad ${row}.`);
       earlier.values.municipalities = [earlier.values.municipalities, v.municipalities].filter(Boolean).join(', ');
       if (problems.length) Object.assign(earlier, { action: 'invalid' });
       return;
@@ -172,7 +184,7 @@ export function planRegions(ctx: CoreContext, mapping: Mapping, rows: RawCell[][
     const match = name ? orgs.named('region', name) : undefined;
     const planned = finish<RegionData>({
       row,
-      label: name || `Rad ${row}`,
+      label: name || msg`Rad ${row}`,
       values: v,
       problems,
       notes,

@@ -8,11 +8,12 @@ import { analyseDiets, sortDiets } from '../email/diets';
 import { proposeState, SeatRowCache } from '../seats';
 import { upsertPerson } from '../signups';
 import { personSortKey } from '../text';
+import { msg, t } from '../i18n';
 import { osloWallTime } from '../time';
 import { OrgMatcher, dietByLabel, finish, key, type PlannedRow } from './import-common';
 import { parseWallTime, parseYesNo, rowValues, splitList, type Mapping } from './mapping';
 import type { RawCell } from './sheetread';
-import { STATE_LABELS_NB } from './labels';
+import { STATE_WORDS, inEveryLanguage } from './labels';
 
 // Sign-ups from a sheet (a web form's export, a colleague's list). People are matched by e-mail
 // (they are remembered across events), else by name within the event; a row that matches an
@@ -34,9 +35,11 @@ export interface SignupData {
   notes: string | null;
 }
 
+// The states as our own lists write them, in any of the languages (a list exported in nynorsk
+// reads back in), and as codes.
 const STATES: Record<string, SignupState> = {};
-for (const [code, label] of Object.entries(STATE_LABELS_NB) as [SignupState, string][]) {
-  STATES[key(label)] = code;
+for (const [code, word] of Object.entries(STATE_WORDS) as [SignupState, () => string][]) {
+  for (const label of inEveryLanguage(word)) STATES[key(label)] = code;
   STATES[code] = code;
 }
 Object.assign(STATES, { påmeldt: 'seated', plass: 'seated', venteliste: 'waiting', avbud: 'cancelled', avmeldt: 'cancelled' });
@@ -78,18 +81,18 @@ export function planSignups(ctx: CoreContext, event: Event, mapping: Mapping, ro
     const problems: string[] = [];
     const notes: string[] = [];
     const name = (v.name || [v.givenName, v.surname].filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim();
-    if (!name) problems.push('Mangler navn.');
-    else if (name.length > 200) problems.push('Navnet er lengre enn 200 tegn.');
+    if (!name) problems.push(t('Mangler navn.'));
+    else if (name.length > 200) problems.push(t('Navnet er lengre enn 200 tegn.'));
 
     let email: string | null = null;
     if (v.email) {
       const e = emailSchema.safeParse(v.email);
       if (e.success) email = e.data;
-      else problems.push(`Ugyldig e-postadresse «${v.email}».`);
-    } else notes.push('Mangler e-post; personen kjennes igjen på navn.');
+      else problems.push(msg`Ugyldig e-postadresse «${v.email}».`);
+    } else notes.push(t('Mangler e-post; personen kjennes igjen på navn.'));
     if (email) {
       const first = seenEmail.get(email);
-      if (first !== undefined) problems.push(`Samme e-postadresse som rad ${first}.`);
+      if (first !== undefined) problems.push(msg`Samme e-postadresse som rad ${first}.`);
       else seenEmail.set(email, row);
     }
 
@@ -97,20 +100,20 @@ export function planSignups(ctx: CoreContext, event: Event, mapping: Mapping, ro
     if (v.phone) {
       const p = phoneSchema.safeParse(v.phone);
       if (p.success) phone = p.data;
-      else notes.push(`Telefonnummeret «${v.phone}» ble ikke forstått og tas ikke med.`);
+      else notes.push(msg`Telefonnummeret «${v.phone}» ble ikke forstått og tas ikke med.`);
     }
 
     let organisationId: number | null = null;
     if (v.organisation) {
       const o = orgs.find(v.organisation);
       if (o) organisationId = o.id;
-      else problems.push(`Fant ikke organisasjonen «${v.organisation}» i registeret. Rett navnet eller legg organisasjonen til først.`);
+      else problems.push(msg`Fant ikke organisasjonen «${v.organisation}» i registeret. Rett navnet eller legg organisasjonen til først.`);
     } else if (email) {
       const o = orgs.byEmailDomain(email);
       if (o) {
         organisationId = o.id;
-        notes.push(`Organisasjon funnet fra e-postdomenet: ${o.administration ?? o.name}.`);
-      } else notes.push('Uten organisasjon.');
+        notes.push(msg`Organisasjon funnet fra e-postdomenet: ${o.administration ?? o.name}.`);
+      } else notes.push(t('Uten organisasjon.'));
     }
 
     let receivedAt = now;
@@ -120,13 +123,13 @@ export function planSignups(ctx: CoreContext, event: Event, mapping: Mapping, ro
       if (t) {
         receivedAt = t;
         receivedGiven = true;
-      } else problems.push(`Forstår ikke tidspunktet «${v.receivedAt}». Skriv det som 24.08.2015 13:45.`);
+      } else problems.push(msg`Forstår ikke tidspunktet «${v.receivedAt}». Skriv det som 24.08.2015 13:45.`);
     }
 
     let lunch: boolean | null = null;
     if (v.lunch) {
       lunch = parseYesNo(v.lunch);
-      if (lunch === null) problems.push(`Forstår ikke «${v.lunch}» i lunsj-kolonnen. Skriv ja eller nei.`);
+      if (lunch === null) problems.push(msg`Forstår ikke «${v.lunch}» i lunsj-kolonnen. Skriv ja eller nei.`);
     }
 
     let diets: DietCode[] | null = null;
@@ -141,13 +144,13 @@ export function planSignups(ctx: CoreContext, event: Event, mapping: Mapping, ro
     if (v.session) {
       const s = sessions.find((x) => key(x.title) === key(v.session) || key(x.title).startsWith(key(v.session)));
       if (s) sessionId = s.id;
-      else problems.push(`Fant ikke gruppesamlingen «${v.session}» i denne samlingen.`);
+      else problems.push(msg`Fant ikke gruppesamlingen «${v.session}» i denne samlingen.`);
     }
 
     let state: SignupState | null = null;
     if (v.state) {
       state = STATES[key(v.state)] ?? null;
-      if (!state) problems.push(`Ukjent status «${v.state}». Bruk har plass, venteliste, avmeldt eller avvist.`);
+      if (!state) problems.push(msg`Ukjent status «${v.state}». Bruk har plass, venteliste, avmeldt eller avvist.`);
     }
 
     const match = email
@@ -155,7 +158,7 @@ export function planSignups(ctx: CoreContext, event: Event, mapping: Mapping, ro
       : byName.get(key(name))?.find((s) => organisationId === null || s.organisation_id === organisationId);
     return finish<SignupData>({
       row,
-      label: name || `Rad ${row}`,
+      label: name || msg`Rad ${row}`,
       values: v,
       problems,
       notes,

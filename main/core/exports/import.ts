@@ -4,6 +4,7 @@ import { ChangeRecorder } from '../../db/changes';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { resolveEvent } from '../events';
+import { msg, note, render, t, type Note } from '../i18n';
 import type { PlannedRow } from './import-common';
 import { commitOrganisations, commitRegions, planOrganisations, planRegions } from './import-registry';
 import { commitSignups, planSignups } from './import-signups';
@@ -26,13 +27,18 @@ export interface SheetRequest {
 }
 
 const PREVIEW_ROWS = 300;
-const KIND_NB: Record<SheetKind, string> = { regions: 'byregioner', organisations: 'organisasjoner', signups: 'påmeldinger' };
+/** What was read in, for the change log (a note: the history reads it in the reader's language). */
+const KIND_NOTES: Record<SheetKind, () => Note> = {
+  regions: () => note`byregioner`,
+  organisations: () => note`organisasjoner`,
+  signups: () => note`påmeldinger`,
+};
 
 function pickTable(tables: Table[], sheet: string | undefined): Table {
   if (sheet === undefined) return tables[0]!;
-  const t = tables.find((x) => x.name === sheet);
-  if (!t) throw new AppError('invalid_input', `Fant ikke arket «${sheet}» i filen.`, { sheet: 'Velg et ark fra listen.' });
-  return t;
+  const found = tables.find((x) => x.name === sheet);
+  if (!found) throw new AppError('invalid_input', msg`Fant ikke arket «${sheet}» i filen.`, { sheet: t('Velg et ark fra listen.') });
+  return found;
 }
 
 type AnyRow = PlannedRow<unknown>;
@@ -59,17 +65,18 @@ function plan(ctx: CoreContext, req: SheetRequest): Planned | null {
   switch (req.kind) {
     case 'signups': {
       if (mapping.name === null && (mapping.givenName === null || mapping.surname === null))
-        throw new AppError('mapping', 'Velg hvilken kolonne som har navnet (eller både fornavn og etternavn).', { name: 'Velg en kolonne.' });
+        throw new AppError('mapping', t('Velg hvilken kolonne som har navnet (eller både fornavn og etternavn).'), { name: t('Velg en kolonne.') });
       event = resolveEvent(ctx, req.eventId);
       rows = planSignups(ctx, event, mapping, body);
       break;
     }
     case 'organisations':
-      if (mapping.name === null) throw new AppError('mapping', 'Velg hvilken kolonne som har navnet på organisasjonen.', { name: 'Velg en kolonne.' });
+      if (mapping.name === null)
+        throw new AppError('mapping', t('Velg hvilken kolonne som har navnet på organisasjonen.'), { name: t('Velg en kolonne.') });
       rows = planOrganisations(ctx, mapping, body);
       break;
     case 'regions':
-      if (mapping.name === null) throw new AppError('mapping', 'Velg hvilken kolonne som har navnet på byregionen.', { name: 'Velg en kolonne.' });
+      if (mapping.name === null) throw new AppError('mapping', t('Velg hvilken kolonne som har navnet på byregionen.'), { name: t('Velg en kolonne.') });
       rows = planRegions(ctx, mapping, body);
       break;
   }
@@ -95,13 +102,13 @@ export function previewSheet(ctx: CoreContext, req: SheetRequest): SheetPreview 
     fileName: p.fileName,
     kind: req.kind,
     sheet: p.table.name,
-    sheets: p.tables.map((t) => t.name),
+    sheets: p.tables.map((x) => x.name),
     columns: p.headers.map((header, index) => ({
       index,
-      header: header || `Kolonne ${index + 1}`,
+      header: header || msg`Kolonne ${index + 1}`,
       samples: p.table.rows.slice(1, 4).map((r) => cellString(r[index] ?? null)),
     })),
-    fields: FIELDS[req.kind].map((f) => ({ key: f.key, label: f.label, required: f.required ?? false, column: p.mapping[f.key] ?? null })),
+    fields: FIELDS[req.kind].map((f) => ({ key: f.key, label: f.label(), required: f.required ?? false, column: p.mapping[f.key] ?? null })),
     rows: shown.map(({ row, action, label, values, problems, notes }) => ({ row, action, label, values, problems, notes })),
     counts: counts(p.rows),
   };
@@ -109,15 +116,18 @@ export function previewSheet(ctx: CoreContext, req: SheetRequest): SheetPreview 
 
 export function commitSheet(ctx: CoreContext, req: SheetRequest & { skipInvalid?: boolean | undefined }): SheetCommitResult {
   const p = plan(ctx, req);
-  if (!p) throw new AppError('not_ready', 'Filen leses fortsatt. Vent til forhåndsvisningen er klar.');
+  if (!p) throw new AppError('not_ready', t('Filen leses fortsatt. Vent til forhåndsvisningen er klar.'));
   const c = counts(p.rows);
   if (c.invalid > 0 && !req.skipInvalid)
     throw new AppError(
       'invalid_rows',
-      `${c.invalid} ${c.invalid === 1 ? 'rad har' : 'rader har'} feil. Rett filen og last den opp på nytt, eller velg å hoppe over radene med feil. Ingenting er lagret.`,
+      c.invalid === 1
+        ? t('1 rad har feil. Rett filen og last den opp på nytt, eller velg å hoppe over raden med feil. Ingenting er lagret.')
+        : msg`${c.invalid} rader har feil. Rett filen og last den opp på nytt, eller velg å hoppe over radene med feil. Ingenting er lagret.`,
     );
-  if (c.create + c.update === 0) throw new AppError('nothing_to_import', 'Filen har ingen rader som kan leses inn. Ingenting er lagret.');
-  const rec = new ChangeRecorder(ctx.db, 'sheets:commit', `Leste inn ${KIND_NB[req.kind]} fra ${p.fileName}`, p.event?.id ?? null);
+  if (c.create + c.update === 0) throw new AppError('nothing_to_import', t('Filen har ingen rader som kan leses inn. Ingenting er lagret.'));
+  const what = KIND_NOTES[req.kind]();
+  const rec = new ChangeRecorder(ctx.db, 'sheets:commit', note`Leste inn ${what} fra ${p.fileName}`, p.event?.id ?? null);
   let done: { created: number; updated: number };
   switch (req.kind) {
     case 'signups':
@@ -130,7 +140,9 @@ export function commitSheet(ctx: CoreContext, req: SheetRequest & { skipInvalid?
       done = commitRegions(ctx, rec, p.rows as Parameters<typeof commitRegions>[2]);
       break;
   }
-  const summary = `Leste inn ${KIND_NB[req.kind]} fra ${p.fileName}: ${done.created} nye, ${done.updated} oppdatert${c.invalid ? `, ${c.invalid} hoppet over` : ''}`;
+  const summary = c.invalid
+    ? note`Leste inn ${what} fra ${p.fileName}: ${done.created} nye, ${done.updated} oppdatert, ${c.invalid} hoppet over`
+    : note`Leste inn ${what} fra ${p.fileName}: ${done.created} nye, ${done.updated} oppdatert`;
   rec.setSummary(summary);
-  return { ...done, skipped: c.invalid, changeId: rec.changeId, summary };
+  return { ...done, skipped: c.invalid, changeId: rec.changeId, summary: render(summary) };
 }

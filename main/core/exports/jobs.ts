@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ExportJob } from '../../api/ops/exports';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
+import { msg, t } from '../i18n';
 import { planList } from './lists';
 import { exportFileName } from './plan';
 import { writeExport, type ExportRequest } from './write';
@@ -12,7 +13,9 @@ import { writeExport, type ExportRequest } from './write';
 // Browser mode's exports: the browser cannot be handed a save dialog, so the list is written to
 // a temporary file in the background, the renderer polls `export:progress`, and then fetches the
 // file from GET /api/download/<id> (main/web/downloads.ts). Jobs live in this process only.
-
+// The job is started inside invoke(), so the writing that goes on after `export:start` has
+// answered keeps the caller's language (AsyncLocalStorage follows the promise chain): the file,
+// its name and a failure message are all in the language the export was asked for.
 
 interface Job extends ExportJob {
   file: string;
@@ -76,7 +79,7 @@ export function startExportJob(ctx: CoreContext, req: ExportRequest): ExportJob 
     },
     (e: unknown) => {
       job.state = 'failed';
-      job.message = e instanceof AppError ? e.message : `Eksporten feilet: ${(e as Error).message}`;
+      job.message = e instanceof AppError ? e.message : msg`Eksporten feilet: ${(e as Error).message}`;
       job.at = Date.now();
     },
   );
@@ -85,7 +88,7 @@ export function startExportJob(ctx: CoreContext, req: ExportRequest): ExportJob 
 
 export function exportJobStatus(jobId: string): ExportJob {
   const j = jobs.get(jobId);
-  if (!j) throw new AppError('not_found', 'Fant ikke eksporten. Den kan være for gammel; lag listen på nytt.');
+  if (!j) throw new AppError('not_found', t('Fant ikke eksporten. Den kan være for gammel; lag listen på nytt.'));
   return view(j);
 }
 
@@ -102,7 +105,7 @@ export async function waitForJob(jobId: string, timeoutMs = 120_000): Promise<Ex
   for (;;) {
     const j = exportJobStatus(jobId);
     if (j.state !== 'running') return j;
-    if (Date.now() - start > timeoutMs) throw new AppError('timeout', 'Eksporten tok for lang tid.');
+    if (Date.now() - start > timeoutMs) throw new AppError('timeout', t('Eksporten tok for lang tid.'));
     await new Promise((r) => setTimeout(r, 20));
   }
 }

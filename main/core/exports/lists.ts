@@ -22,11 +22,14 @@ import {
 import type { CoreContext } from '../context';
 import { resolveEvent } from '../events';
 import { splitName } from '../text';
-import { DIET_CODES, DIET_LABELS_NB, KIND_LABELS_NB, SOURCE_LABELS_NB, STATE_LABELS_NB, dietLabels, yesNo } from './labels';
-import { LIST_TITLES_NB, dateCell, utcToWall, type Cell, type Column, type ExportList, type ListPlan, type SheetPlan } from './plan';
+import { msg, t } from '../i18n';
+import { DIET_CODES, dietLabels, listWords, yesNo, type ListWords } from './labels';
+import { LIST_TITLES, dateCell, utcToWall, type Cell, type Column, type ExportList, type ListPlan, type SheetPlan } from './plan';
 
 // The five lists of issue #5, each defined once as a plan (plan.ts) that the .xlsx and CSV
-// writers and the preview share.
+// writers and the preview share. Every word of a list (sheet names, headers, labels, values such
+// as Ja/Nei and the diet labels) is rendered in the current language when the list is planned;
+// dates and numbers keep their Norwegian forms (24.09.2015) in every language.
 
 const text = (header: string, maxWidth?: number): Column => ({ header, kind: 'text', ...(maxWidth ? { maxWidth } : {}) });
 const num = (header: string): Column => ({ header, kind: 'number' });
@@ -48,7 +51,7 @@ function orgOf(orgs: Orgs, id: number | null): OrgLabels | undefined {
 function base(event: Event, list: ExportList): Omit<ListPlan, 'sheets' | 'csv' | 'counts'> {
   return {
     list,
-    title: LIST_TITLES_NB[list],
+    title: LIST_TITLES[list](),
     eventTitle: event.title,
     eventShort: event.shortTitle ?? event.title,
     eventDate: event.startsAt.slice(0, 10),
@@ -77,17 +80,18 @@ function cateringPlan(ctx: CoreContext, event: Event): ListPlan {
   const perDiet = new Map(dietCounts(ctx.db, event.id).map((d) => [d.code, d.n]));
   const needs = countSignups(ctx.db, event.id, { kind: 'needs' });
   const notes = countSignups(ctx.db, event.id, { kind: 'notes' });
-  const dietLines: Cell[][] = DIET_CODES.filter((c) => (perDiet.get(c) ?? 0) > 0).map((c) => [DIET_LABELS_NB[c], perDiet.get(c) ?? 0, null]);
+  const w = listWords();
+  const dietLines: Cell[][] = DIET_CODES.filter((c) => (perDiet.get(c) ?? 0) > 0).map((c) => [w.diet[c], perDiet.get(c) ?? 0, null]);
   const where = [event.venue, event.address, event.city].filter(Boolean).join(', ');
   const head: Cell[][] = [
-    ['Samling', event.title, null],
-    ['Dato', dateCell(event.startsAt, 'date'), `${event.startsAt.slice(11, 16)}–${event.endsAt.slice(11, 16)}`],
-    ['Sted', where, null],
-    ['Lunsjer i alt', lunches, 'Deltakere med plass som skal ha lunsj'],
+    [t('Samling'), event.title, null],
+    [t('Dato'), dateCell(event.startsAt, 'date'), `${event.startsAt.slice(11, 16)}–${event.endsAt.slice(11, 16)}`],
+    [t('Sted'), where, null],
+    [t('Lunsjer i alt'), lunches, t('Deltakere med plass som skal ha lunsj')],
   ];
   const summary: SheetPlan = {
-    name: 'Sammendrag',
-    columns: [text('Hva'), text('Verdi', 60), text('Merknad', 70)],
+    name: t('Sammendrag'),
+    columns: [text(t('Hva')), text(t('Verdi'), 60), text(t('Merknad'), 70)],
     count: head.length + dietLines.length + notes,
     rows: function* () {
       yield* head;
@@ -95,19 +99,19 @@ function cateringPlan(ctx: CoreContext, event: Event): ListPlan {
       const orgs = orgLabels(ctx.db);
       for (const [, name, organisationId, , dietNote] of dietRows(ctx.db, event.id, 'notes')) {
         const orgName = orgOf(orgs, organisationId)?.name;
-        yield [`Merknad fra ${name}`, null, `${dietNote ?? ''}${orgName ? ` (${orgName})` : ''}`];
+        yield [msg`Merknad fra ${name}`, null, `${dietNote ?? ''}${orgName ? ` (${orgName})` : ''}`];
       }
     },
     landscape: false,
   };
   const detail: SheetPlan = {
-    name: 'Allergier og hensyn',
-    columns: [text('Navn'), text('Organisasjon'), text('Kosthold', 50), text('Merknad om mat', 70)],
+    name: t('Allergier og hensyn'),
+    columns: [text(t('Navn')), text(t('Organisasjon')), text(t('Kosthold'), 50), text(t('Merknad om mat'), 70)],
     count: needs,
     rows: function* () {
       const orgs = orgLabels(ctx.db);
       for (const [, name, organisationId, dietCodes, dietNote] of dietRows(ctx.db, event.id, 'needs'))
-        yield [name, orgOf(orgs, organisationId)?.name ?? null, dietLabels(diets(dietCodes)), dietNote];
+        yield [name, orgOf(orgs, organisationId)?.name ?? null, dietLabels(w, diets(dietCodes)), dietNote];
     },
     landscape: false,
     filter: true,
@@ -117,9 +121,9 @@ function cateringPlan(ctx: CoreContext, event: Event): ListPlan {
     sheets: [summary, detail],
     csv: detail,
     counts: [
-      { label: 'Lunsjer', value: lunches },
-      { label: 'Med allergier eller hensyn', value: needs },
-      ...DIET_CODES.filter((c) => (perDiet.get(c) ?? 0) > 0).map((c) => ({ label: DIET_LABELS_NB[c], value: perDiet.get(c) ?? 0 })),
+      { label: t('Lunsjer'), value: lunches },
+      { label: t('Med allergier eller hensyn'), value: needs },
+      ...DIET_CODES.filter((c) => (perDiet.get(c) ?? 0) > 0).map((c) => ({ label: w.diet[c], value: perDiet.get(c) ?? 0 })),
     ],
   };
 }
@@ -128,18 +132,18 @@ function cateringPlan(ctx: CoreContext, event: Event): ListPlan {
 function venuePlan(ctx: CoreContext, event: Event): ListPlan {
   const seated = countSignups(ctx.db, event.id, { kind: 'seated' });
   const sheet: SheetPlan = {
-    name: 'Deltakere',
+    name: t('Deltakere'),
     columns: [
-      text('Etternavn'),
-      text('Fornavn'),
-      text('Stilling', 40),
-      text('Organisasjon', 40),
-      text('Fylke'),
-      text('Byregion', 40),
-      text('Gruppesamling', 40),
-      text('E-post'),
-      text('Telefon'),
-      { header: 'Møtt', kind: 'tick' },
+      text(t('Etternavn')),
+      text(t('Fornavn')),
+      text(t('Stilling'), 40),
+      text(t('Organisasjon'), 40),
+      text(t('Fylke')),
+      text(t('Byregion'), 40),
+      text(t('Gruppesamling'), 40),
+      text(t('E-post')),
+      text(t('Telefon')),
+      { header: t('Møtt'), kind: 'tick' },
     ],
     count: seated,
     rows: function* () {
@@ -156,10 +160,10 @@ function venuePlan(ctx: CoreContext, event: Event): ListPlan {
     rowHeight: 20,
     filter: true,
   };
-  return { ...base(event, 'venue'), sheets: [sheet], csv: sheet, counts: [{ label: 'Deltakere med plass', value: seated }] };
+  return { ...base(event, 'venue'), sheets: [sheet], csv: sheet, counts: [{ label: t('Deltakere med plass'), value: seated }] };
 }
 
-const sessionColumns: Column[] = [text('Navn'), text('Stilling', 40), text('Organisasjon', 40), text('Fylke'), text('E-post'), { header: 'Møtt', kind: 'tick' }];
+const sessionColumns = (): Column[] => [text(t('Navn')), text(t('Stilling'), 40), text(t('Organisasjon'), 40), text(t('Fylke')), text(t('E-post')), { header: t('Møtt'), kind: 'tick' }];
 
 function sessionRow(orgs: Orgs, [, name, title, email, organisationId]: SessionMemberRow): Cell[] {
   const org = orgOf(orgs, organisationId);
@@ -178,17 +182,19 @@ function sessionRows(ctx: CoreContext, event: Event, sessionId: number | null): 
 function sessionsPlan(ctx: CoreContext, event: Event): ListPlan {
   const sessions = listSessions(ctx.db, event.id);
   const without = countSignups(ctx.db, event.id, { kind: 'nosession' });
+  const columns = sessionColumns();
+  const noSession = t('Uten gruppesamling');
   const sheets: SheetPlan[] = sessions.map((s) => ({
     name: s.title,
     preamble: [
-      ['Gruppesamling', s.title],
-      ['Rom', s.room || 'Ikke satt'],
-      ['Tid', s.starts_at ? `${s.starts_at.slice(11, 16)}${s.ends_at ? '–' + s.ends_at.slice(11, 16) : ''}` : 'Ikke satt'],
-      ['Kapasitet', s.capacity ?? 'Ubegrenset'],
-      ['Påmeldt', s.seated],
-      ...(s.theme_name ? [['Tema', s.theme_name] as Cell[]] : []),
+      [t('Gruppesamling'), s.title],
+      [t('Rom'), s.room || t('Ikke satt')],
+      [t('Tid'), s.starts_at ? `${s.starts_at.slice(11, 16)}${s.ends_at ? '–' + s.ends_at.slice(11, 16) : ''}` : t('Ikke satt')],
+      [t('Kapasitet'), s.capacity ?? t('Ubegrenset')],
+      [t('Påmeldt'), s.seated],
+      ...(s.theme_name ? [[t('Tema'), s.theme_name] as Cell[]] : []),
     ],
-    columns: sessionColumns,
+    columns,
     count: s.seated,
     rows: sessionRows(ctx, event, s.id),
     landscape: false,
@@ -196,23 +202,23 @@ function sessionsPlan(ctx: CoreContext, event: Event): ListPlan {
   }));
   if (without > 0 || sheets.length === 0)
     sheets.push({
-      name: 'Uten gruppesamling',
-      preamble: [['Deltakere med plass som ikke er satt på en gruppesamling'], ['Påmeldt', without]],
-      columns: sessionColumns,
+      name: noSession,
+      preamble: [[t('Deltakere med plass som ikke er satt på en gruppesamling')], [t('Påmeldt'), without]],
+      columns,
       count: without,
       rows: sessionRows(ctx, event, null),
       landscape: false,
       filter: true,
     });
   const flat: SheetPlan = {
-    name: 'Gruppesamlinger',
-    columns: [text('Gruppesamling', 40), text('Rom'), num('Kapasitet'), ...sessionColumns.slice(0, 5)],
+    name: t('Gruppesamlinger'),
+    columns: [text(t('Gruppesamling'), 40), text(t('Rom')), num(t('Kapasitet')), ...columns.slice(0, 5)],
     count: sessions.reduce((n, s) => n + s.seated, 0) + without,
     rows: function* () {
       const orgs = orgLabels(ctx.db);
       for (const s of sessions)
         for (const r of sessionMemberRows(ctx.db, event.id, s.id)) yield [s.title, s.room || null, s.capacity, ...sessionRow(orgs, r).slice(0, 5)];
-      for (const r of sessionMemberRows(ctx.db, event.id, null)) yield ['Uten gruppesamling', null, null, ...sessionRow(orgs, r).slice(0, 5)];
+      for (const r of sessionMemberRows(ctx.db, event.id, null)) yield [noSession, null, null, ...sessionRow(orgs, r).slice(0, 5)];
     },
     landscape: true,
     filter: true,
@@ -222,9 +228,9 @@ function sessionsPlan(ctx: CoreContext, event: Event): ListPlan {
     sheets,
     csv: flat,
     counts: [
-      { label: 'Gruppesamlinger', value: sessions.length },
-      { label: 'Deltakere på gruppesamling', value: flat.count - without },
-      { label: 'Uten gruppesamling', value: without },
+      { label: t('Gruppesamlinger'), value: sessions.length },
+      { label: t('Deltakere på gruppesamling'), value: flat.count - without },
+      { label: noSession, value: without },
     ],
   };
 }
@@ -236,17 +242,20 @@ function chasePlan(ctx: CoreContext, event: Event): ListPlan {
   if (regionSeats !== undefined && regionSeats !== null && regionSeats > 0) kinds.push('region');
   const rows = chaseRows(ctx.db, event.id, kinds);
   const total = countOrgsOfKinds(ctx.db, kinds);
+  const w = listWords();
+  const cancelled = t('Avmeldt eller avvist');
+  const none = t('Ingen påmelding');
   const sheet: SheetPlan = {
-    name: 'Purreliste',
-    columns: [text('Type'), text('Nummer'), text('Navn', 40), text('Postmottak', 60), text('Status', 40), text('E-postdomene')],
+    name: t('Purreliste'),
+    columns: [text(t('Type')), text(t('Nummer')), text(t('Navn'), 40), text(t('Postmottak'), 60), text(t('Status'), 40), text(t('E-postdomene'))],
     count: rows.length,
     rows: () =>
       rows.map((r) => [
-        KIND_LABELS_NB[r.kind],
+        w.kind[r.kind],
         r.number,
         r.kind === 'county' ? (r.administration ?? r.name) : r.name,
         r.postmottak ?? r.member_mailboxes,
-        r.waiting > 0 ? `Bare på venteliste (${r.waiting})` : r.cancelled > 0 ? 'Avmeldt eller avvist' : 'Ingen påmelding',
+        r.waiting > 0 ? msg`Bare på venteliste (${r.waiting})` : r.cancelled > 0 ? cancelled : none,
         (JSON.parse(r.email_domains) as string[]).join(', ') || null,
       ]),
     landscape: true,
@@ -257,40 +266,40 @@ function chasePlan(ctx: CoreContext, event: Event): ListPlan {
     sheets: [sheet],
     csv: sheet,
     counts: [
-      { label: 'Mangler deltaker', value: rows.length },
-      { label: 'Av i alt', value: total },
+      { label: t('Mangler deltaker'), value: rows.length },
+      { label: t('Av i alt'), value: total },
     ],
   };
 }
 
-const fullColumns: Column[] = [
-  num('Id'),
-  text('Navn'),
-  text('E-post'),
-  text('Telefon'),
-  text('Stilling', 40),
-  text('Organisasjon', 40),
-  text('Organisasjonstype'),
-  text('Org.nummer'),
-  text('Fylke'),
-  text('Byregion', 40),
-  text('Status'),
-  { header: 'Mottatt', kind: 'datetime' },
-  text('Etter fristen'),
-  text('Godtatt etter fristen'),
-  text('Kilde'),
-  text('Lunsj'),
-  text('Kosthold', 50),
-  text('Kostholdskoder', 40),
-  text('Merknad om mat', 60),
-  text('Gruppesamling', 40),
-  text('Begrunnelse for status', 60),
-  text('Merknad', 60),
-  { header: 'Opprettet', kind: 'datetime' },
-  { header: 'Sist endret', kind: 'datetime' },
+const fullColumns = (): Column[] => [
+  num(t('Id')),
+  text(t('Navn')),
+  text(t('E-post')),
+  text(t('Telefon')),
+  text(t('Stilling'), 40),
+  text(t('Organisasjon'), 40),
+  text(t('Organisasjonstype')),
+  text(t('Org.nummer')),
+  text(t('Fylke')),
+  text(t('Byregion'), 40),
+  text(t('Status')),
+  { header: t('Mottatt'), kind: 'datetime' },
+  text(t('Etter fristen')),
+  text(t('Godtatt etter fristen')),
+  text(t('Kilde')),
+  text(t('Lunsj')),
+  text(t('Kosthold'), 50),
+  text(t('Kostholdskoder'), 40),
+  text(t('Merknad om mat'), 60),
+  text(t('Gruppesamling'), 40),
+  text(t('Begrunnelse for status'), 60),
+  text(t('Merknad'), 60),
+  { header: t('Opprettet'), kind: 'datetime' },
+  { header: t('Sist endret'), kind: 'datetime' },
 ];
 
-function fullRow(orgs: Orgs, sessions: Map<number, string>, r: FullSignupRow): Cell[] {
+function fullRow(w: ListWords, orgs: Orgs, sessions: Map<number, string>, r: FullSignupRow): Cell[] {
   const [
     ,
     id, name, email, phone, title, organisationId, sessionId, state, receivedAt, late,
@@ -305,17 +314,17 @@ function fullRow(orgs: Orgs, sessions: Map<number, string>, r: FullSignupRow): C
     phone,
     title,
     org?.name ?? null,
-    org ? KIND_LABELS_NB[org.kind] : null,
+    org ? w.kind[org.kind] : null,
     org?.number ?? null,
     org?.county_name ?? null,
     org?.region_names ?? null,
-    STATE_LABELS_NB[state],
+    w.state[state],
     dateCell(receivedAt, 'datetime'),
-    yesNo(late === 1),
-    yesNo(lateAccepted === 1),
-    SOURCE_LABELS_NB[source],
-    yesNo(lunch === 1),
-    dietLabels(d) || null,
+    yesNo(w, late === 1),
+    yesNo(w, lateAccepted === 1),
+    w.source[source],
+    yesNo(w, lunch === 1),
+    dietLabels(w, d) || null,
     d.join(', ') || null,
     dietNote,
     sessionId === null ? null : (sessions.get(sessionId) ?? null),
@@ -329,14 +338,15 @@ function fullRow(orgs: Orgs, sessions: Map<number, string>, r: FullSignupRow): C
 /** Everything, for the archive: every sign-up in every state, the registry and the sessions. */
 function fullPlan(ctx: CoreContext, event: Event): ListPlan {
   const all = countSignups(ctx.db, event.id, { kind: 'all' });
+  const w = listWords();
   const signups: SheetPlan = {
-    name: 'Påmeldinger',
-    columns: fullColumns,
+    name: t('Påmeldinger'),
+    columns: fullColumns(),
     count: all,
     rows: function* () {
       const orgs = orgLabels(ctx.db);
       const titles = sessionTitles(ctx.db);
-      for (const r of fullSignupRows(ctx.db, event.id)) yield fullRow(orgs, titles, r);
+      for (const r of fullSignupRows(ctx.db, event.id)) yield fullRow(w, orgs, titles, r);
     },
     landscape: true,
     filter: true,
@@ -346,44 +356,44 @@ function fullPlan(ctx: CoreContext, event: Event): ListPlan {
   const themes = registryThemes(ctx.db);
   const sessions = listSessions(ctx.db, event.id);
   const info: Cell[][] = [
-    ['Tittel', event.title],
-    ['Kort tittel', event.shortTitle],
-    ['Start', dateCell(event.startsAt, 'datetime')],
-    ['Slutt', dateCell(event.endsAt, 'datetime')],
-    ['Sted', [event.venue, event.address, event.city].filter(Boolean).join(', ')],
-    ['Påmeldingsfrist', dateCell(event.deadline, 'date')],
-    ['Kapasitet', event.capacity],
-    ['Lunsj', yesNo(event.lunch)],
-    ['Plasser per fylkeskommune', event.seatRules.county ?? null],
-    ['Plasser per byregion', event.seatRules.region ?? null],
-    ['Arrangør', [event.organiserOrg, event.organiserName, event.organiserEmail].filter(Boolean).join(', ')],
-    ['Eksportert', dateCell(utcToWall(ctx.now().toISOString()), 'datetime')],
+    [t('Tittel'), event.title],
+    [t('Kort tittel'), event.shortTitle],
+    [t('Start'), dateCell(event.startsAt, 'datetime')],
+    [t('Slutt'), dateCell(event.endsAt, 'datetime')],
+    [t('Sted'), [event.venue, event.address, event.city].filter(Boolean).join(', ')],
+    [t('Påmeldingsfrist'), dateCell(event.deadline, 'date')],
+    [t('Kapasitet'), event.capacity],
+    [t('Lunsj'), yesNo(w, event.lunch)],
+    [t('Plasser per fylkeskommune'), event.seatRules.county ?? null],
+    [t('Plasser per byregion'), event.seatRules.region ?? null],
+    [t('Arrangør'), [event.organiserOrg, event.organiserName, event.organiserEmail].filter(Boolean).join(', ')],
+    [t('Eksportert'), dateCell(utcToWall(ctx.now().toISOString()), 'datetime')],
   ];
   return {
     ...base(event, 'full'),
     sheets: [
       signups,
       {
-        name: 'Organisasjoner',
+        name: t('Organisasjoner'),
         columns: [
-          text('Type'),
-          text('Nummer'),
-          text('Navn', 40),
-          text('Kortnavn'),
-          text('Administrasjon', 40),
-          text('Fylke'),
-          text('E-postdomener', 40),
-          text('Postmottak', 40),
-          text('Tema', 60),
-          text('Fase 1'),
-          text('Fase 2'),
-          text('Kilde', 40),
-          text('Merknad', 60),
+          text(t('Type')),
+          text(t('Nummer')),
+          text(t('Navn'), 40),
+          text(t('Kortnavn')),
+          text(t('Administrasjon'), 40),
+          text(t('Fylke')),
+          text(t('E-postdomener'), 40),
+          text(t('Postmottak'), 40),
+          text(t('Tema'), 60),
+          text(t('Fase 1')),
+          text(t('Fase 2')),
+          text(t('Kilde'), 40),
+          text(t('Merknad'), 60),
         ],
         count: orgs.length,
         rows: () =>
           orgs.map((o) => [
-            KIND_LABELS_NB[o.kind],
+            w.kind[o.kind],
             o.number,
             o.name,
             o.short_name,
@@ -392,8 +402,8 @@ function fullPlan(ctx: CoreContext, event: Event): ListPlan {
             (JSON.parse(o.email_domains) as string[]).join(', ') || null,
             o.postmottak,
             o.theme_name,
-            yesNo(o.phase1 === 1),
-            yesNo(o.phase2 === 1),
+            yesNo(w, o.phase1 === 1),
+            yesNo(w, o.phase2 === 1),
             o.source,
             o.notes,
           ]),
@@ -401,36 +411,36 @@ function fullPlan(ctx: CoreContext, event: Event): ListPlan {
         filter: true,
       },
       {
-        name: 'Byregioner og kommuner',
-        columns: [text('Byregion', 40), text('Kommune'), text('Kommunenummer'), text('Fylke')],
+        name: t('Byregioner og kommuner'),
+        columns: [text(t('Byregion'), 40), text(t('Kommune')), text(t('Kommunenummer')), text(t('Fylke'))],
         count: members.length,
         rows: () => members.map((m) => [m.region, m.municipality, m.number, m.county]),
         landscape: false,
         filter: true,
       },
       {
-        name: 'Temaer',
-        columns: [text('Tema', 60), text('Beskrivelse', 60), text('Byregioner', 60)],
+        name: t('Temaer'),
+        columns: [text(t('Tema'), 60), text(t('Beskrivelse'), 60), text(t('Byregioner'), 60)],
         count: themes.length,
-        rows: () => themes.map((t) => [t.name, t.description, t.regions]),
+        rows: () => themes.map((th) => [th.name, th.description, th.regions]),
         landscape: true,
         filter: true,
       },
       {
-        name: 'Gruppesamlinger',
-        columns: [text('Tittel', 40), text('Tema', 40), text('Rom'), num('Kapasitet'), { header: 'Start', kind: 'datetime' }, num('Påmeldt')],
+        name: t('Gruppesamlinger'),
+        columns: [text(t('Tittel'), 40), text(t('Tema'), 40), text(t('Rom')), num(t('Kapasitet')), { header: t('Start'), kind: 'datetime' }, num(t('Påmeldt'))],
         count: sessions.length,
         rows: () => sessions.map((s) => [s.title, s.theme_name, s.room || null, s.capacity, dateCell(s.starts_at, 'datetime'), s.seated]),
         landscape: false,
         filter: true,
       },
-      { name: 'Samling', columns: [text('Felt'), text('Verdi', 80)], count: info.length, rows: () => info, landscape: false },
+      { name: t('Samling'), columns: [text(t('Felt')), text(t('Verdi'), 80)], count: info.length, rows: () => info, landscape: false },
     ],
     csv: signups,
     counts: [
-      { label: 'Påmeldinger', value: all },
-      { label: 'Organisasjoner', value: orgs.length },
-      { label: 'Gruppesamlinger', value: sessions.length },
+      { label: t('Påmeldinger'), value: all },
+      { label: t('Organisasjoner'), value: orgs.length },
+      { label: t('Gruppesamlinger'), value: sessions.length },
     ],
   };
 }

@@ -1,8 +1,11 @@
+import { t } from '../i18n';
+import { inEveryLanguage } from './labels';
 import type { RawCell, Table } from './sheetread';
 
 // Which column holds which field. Headers are recognised in Norwegian (bokmål and nynorsk) and
-// English, as web forms, Excel templates and earlier lists write them; the user can override
-// every choice in the import page.
+// English, as web forms, Excel templates and earlier lists write them (our own lists in any of
+// the three languages: each field's label counts as a synonym); the user can override every
+// choice in the import page.
 
 export const SHEET_KINDS = ['regions', 'organisations', 'signups'] as const;
 export type SheetKind = (typeof SHEET_KINDS)[number];
@@ -17,61 +20,62 @@ export interface FieldKeys {
 
 export interface FieldDef<Key extends string = string> {
   key: Key;
-  label: string;
+  /** The field's name in the current language, for the import page's column choices. */
+  label: () => string;
   required?: boolean;
   synonyms: string[];
 }
 
 export const FIELDS: { [K in SheetKind]: FieldDef<FieldKeys[K]>[] } = {
   signups: [
-    { key: 'name', label: 'Navn', synonyms: ['navn', 'fullt navn', 'deltaker', 'deltakarens namn', 'namn', 'name', 'full name', 'participant'] },
-    { key: 'givenName', label: 'Fornavn', synonyms: ['fornavn', 'førenamn', 'first name', 'given name', 'firstname'] },
-    { key: 'surname', label: 'Etternavn', synonyms: ['etternavn', 'etternamn', 'last name', 'surname', 'family name', 'lastname'] },
-    { key: 'email', label: 'E-post', synonyms: ['e-post', 'epost', 'e-postadresse', 'email', 'e-mail', 'mail', 'email address'] },
-    { key: 'phone', label: 'Telefon', synonyms: ['telefon', 'mobil', 'tlf', 'telefonnummer', 'mobilnummer', 'phone', 'mobile', 'phone number'] },
-    { key: 'title', label: 'Stilling', synonyms: ['stilling', 'tittel', 'stillingstittel', 'rolle', 'title', 'job title', 'position'] },
+    { key: 'name', label: () => t('Navn'), synonyms: ['navn', 'fullt navn', 'deltaker', 'deltakarens namn', 'namn', 'name', 'full name', 'participant'] },
+    { key: 'givenName', label: () => t('Fornavn'), synonyms: ['fornavn', 'førenamn', 'first name', 'given name', 'firstname'] },
+    { key: 'surname', label: () => t('Etternavn'), synonyms: ['etternavn', 'etternamn', 'last name', 'surname', 'family name', 'lastname'] },
+    { key: 'email', label: () => t('E-post'), synonyms: ['e-post', 'epost', 'e-postadresse', 'email', 'e-mail', 'mail', 'email address'] },
+    { key: 'phone', label: () => t('Telefon'), synonyms: ['telefon', 'mobil', 'tlf', 'telefonnummer', 'mobilnummer', 'phone', 'mobile', 'phone number'] },
+    { key: 'title', label: () => t('Stilling'), synonyms: ['stilling', 'tittel', 'stillingstittel', 'rolle', 'title', 'job title', 'position'] },
     {
       key: 'organisation',
-      label: 'Organisasjon',
+      label: () => t('Organisasjon'),
       synonyms: ['organisasjon', 'fylkeskommune', 'virksomhet', 'arbeidsgiver', 'representerer', 'kommune', 'organisation', 'organization', 'employer', 'fylke'],
     },
     {
       key: 'receivedAt',
-      label: 'Mottatt',
+      label: () => t('Mottatt'),
       synonyms: ['mottatt', 'tidspunkt', 'innsendt', 'registrert', 'tidsstempel', 'dato', 'timestamp', 'submitted', 'submitted at', 'created', 'date'],
     },
-    { key: 'lunch', label: 'Lunsj', synonyms: ['lunsj', 'ønsker lunsj', 'lunch'] },
+    { key: 'lunch', label: () => t('Lunsj'), synonyms: ['lunsj', 'ønsker lunsj', 'lunch'] },
     {
       key: 'diets',
-      label: 'Allergier og matpreferanser',
-      synonyms: ['allergier og matpreferanser', 'allergier', 'allergi', 'matallergi', 'kosthold', 'matpreferanser', 'spesialkost', 'diett', 'dietary requirements', 'allergies', 'diet'],
+      label: () => t('Allergier og matpreferanser'),
+      synonyms: ['allergier og matpreferanser', 'allergier', 'allergi', 'matallergi', 'kosthold', 'matpreferanser', 'spesialkost', 'diett', 'kosthald', 'dietary requirements', 'allergies', 'diet'],
     },
-    { key: 'dietNote', label: 'Merknad om mat', synonyms: ['merknad om mat', 'annet om mat', 'diet note', 'food note'] },
-    { key: 'session', label: 'Gruppesamling', synonyms: ['gruppesamling', 'gruppe', 'parallellsesjon', 'workshop', 'group session', 'session'] },
-    { key: 'state', label: 'Status', synonyms: ['status', 'state'] },
-    { key: 'notes', label: 'Merknad', synonyms: ['merknad', 'kommentar', 'kommentarer', 'melding', 'notes', 'comment', 'comments'] },
+    { key: 'dietNote', label: () => t('Merknad om mat'), synonyms: ['merknad om mat', 'annet om mat', 'diet note', 'food note'] },
+    { key: 'session', label: () => t('Gruppesamling'), synonyms: ['gruppesamling', 'gruppe', 'parallellsesjon', 'workshop', 'group session', 'session'] },
+    { key: 'state', label: () => t('Status'), synonyms: ['status', 'state'] },
+    { key: 'notes', label: () => t('Merknad'), synonyms: ['merknad', 'kommentar', 'kommentarer', 'melding', 'notes', 'comment', 'comments'] },
   ],
   organisations: [
-    { key: 'kind', label: 'Type', synonyms: ['type', 'organisasjonstype', 'kind', 'organisation type'] },
-    { key: 'name', label: 'Navn', required: true, synonyms: ['navn', 'namn', 'organisasjon', 'name', 'organisation', 'organization'] },
-    { key: 'number', label: 'Nummer', synonyms: ['nummer', 'nr', 'kommunenummer', 'fylkesnummer', 'number', 'no'] },
-    { key: 'county', label: 'Fylke', synonyms: ['fylke', 'county'] },
-    { key: 'shortName', label: 'Kortnavn', synonyms: ['kortnavn', 'short name'] },
-    { key: 'administration', label: 'Administrasjon', synonyms: ['administrasjon', 'administration'] },
-    { key: 'domains', label: 'E-postdomener', synonyms: ['e-postdomener', 'e-postdomene', 'domener', 'domene', 'domains', 'domain', 'email domains'] },
-    { key: 'postmottak', label: 'Postmottak', synonyms: ['postmottak', 'sentral e-post', 'felles e-post', 'mailbox', 'central mailbox', 'e-post', 'email'] },
-    { key: 'notes', label: 'Merknad', synonyms: ['merknad', 'kommentar', 'notes'] },
+    { key: 'kind', label: () => t('Type'), synonyms: ['type', 'organisasjonstype', 'kind', 'organisation type'] },
+    { key: 'name', label: () => t('Navn'), required: true, synonyms: ['navn', 'namn', 'organisasjon', 'name', 'organisation', 'organization'] },
+    { key: 'number', label: () => t('Nummer'), synonyms: ['nummer', 'nr', 'kommunenummer', 'fylkesnummer', 'number', 'no'] },
+    { key: 'county', label: () => t('Fylke'), synonyms: ['fylke', 'county'] },
+    { key: 'shortName', label: () => t('Kortnavn'), synonyms: ['kortnavn', 'short name'] },
+    { key: 'administration', label: () => t('Administrasjon'), synonyms: ['administrasjon', 'administration'] },
+    { key: 'domains', label: () => t('E-postdomener'), synonyms: ['e-postdomener', 'e-postdomene', 'domener', 'domene', 'domains', 'domain', 'email domains'] },
+    { key: 'postmottak', label: () => t('Postmottak'), synonyms: ['postmottak', 'sentral e-post', 'felles e-post', 'mailbox', 'central mailbox', 'e-post', 'email'] },
+    { key: 'notes', label: () => t('Merknad'), synonyms: ['merknad', 'kommentar', 'notes'] },
   ],
   regions: [
-    { key: 'name', label: 'Byregion', required: true, synonyms: ['byregion', 'region', 'navn', 'name', 'region name'] },
-    { key: 'shortName', label: 'Kortnavn', synonyms: ['kortnavn', 'short name'] },
-    { key: 'theme', label: 'Tema', synonyms: ['tema', 'satsingsområde', 'theme', 'topic'] },
-    { key: 'municipalities', label: 'Kommuner', synonyms: ['kommuner', 'kommune', 'kommunenummer', 'medlemmer', 'municipalities', 'municipality', 'members'] },
-    { key: 'postmottak', label: 'Postmottak', synonyms: ['postmottak', 'sentral e-post', 'e-post', 'mailbox', 'email'] },
-    { key: 'domains', label: 'E-postdomener', synonyms: ['e-postdomener', 'e-postdomene', 'domener', 'domains'] },
-    { key: 'phase1', label: 'Fase 1', synonyms: ['fase 1', 'phase 1'] },
-    { key: 'phase2', label: 'Fase 2', synonyms: ['fase 2', 'phase 2'] },
-    { key: 'notes', label: 'Merknad', synonyms: ['merknad', 'kommentar', 'notes'] },
+    { key: 'name', label: () => t('Byregion'), required: true, synonyms: ['byregion', 'region', 'navn', 'name', 'region name'] },
+    { key: 'shortName', label: () => t('Kortnavn'), synonyms: ['kortnavn', 'short name'] },
+    { key: 'theme', label: () => t('Tema'), synonyms: ['tema', 'satsingsområde', 'theme', 'topic'] },
+    { key: 'municipalities', label: () => t('Kommuner'), synonyms: ['kommuner', 'kommune', 'kommunenummer', 'medlemmer', 'municipalities', 'municipality', 'members'] },
+    { key: 'postmottak', label: () => t('Postmottak'), synonyms: ['postmottak', 'sentral e-post', 'e-post', 'mailbox', 'email'] },
+    { key: 'domains', label: () => t('E-postdomener'), synonyms: ['e-postdomener', 'e-postdomene', 'domener', 'domains'] },
+    { key: 'phase1', label: () => t('Fase 1'), synonyms: ['fase 1', 'phase 1'] },
+    { key: 'phase2', label: () => t('Fase 2'), synonyms: ['fase 2', 'phase 2'] },
+    { key: 'notes', label: () => t('Merknad'), synonyms: ['merknad', 'kommentar', 'notes'] },
   ],
 };
 
@@ -109,14 +113,15 @@ export function autoMapping(kind: SheetKind, headers: string[]): Mapping {
     mapping[key] = col;
     used.add(col);
   };
+  const synonyms = new Map(fields.map((f) => [f.key, [...new Set([...f.synonyms, ...inEveryLanguage(f.label)].map(normHeader))]]));
   for (const f of fields) {
-    const syn = f.synonyms.map(normHeader);
+    const syn = synonyms.get(f.key) ?? [];
     const col = norm.findIndex((h, i) => !used.has(i) && syn.includes(h));
     if (col >= 0) take(f.key, col);
   }
   for (const f of fields) {
     if (mapping[f.key] !== undefined) continue;
-    const syn = f.synonyms.map(normHeader).filter((s) => s.length >= 4);
+    const syn = (synonyms.get(f.key) ?? []).filter((s) => s.length >= 4);
     const col = norm.findIndex((h, i) => !used.has(i) && syn.some((s) => h.startsWith(s)));
     const col2 = col >= 0 ? col : norm.findIndex((h, i) => !used.has(i) && syn.some((s) => s.length >= 6 && h.includes(s)));
     if (col2 >= 0) take(f.key, col2);

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { formatDateNb, osloWallTime } from '../time';
 
 // What a list is made of, independent of the file format: sheets of typed columns and rows that
@@ -55,12 +56,13 @@ export interface ListPlan {
   counts: { label: string; value: number }[];
 }
 
-export const LIST_TITLES_NB: Record<ExportList, string> = {
-  catering: 'Lunsjliste',
-  venue: 'Deltakerliste',
-  sessions: 'Gruppesamlinger',
-  chase: 'Purreliste',
-  full: 'Full eksport',
+/** The lists' names in the current language (titles, file names, page headers). */
+export const LIST_TITLES: Record<ExportList, () => string> = {
+  catering: () => t('Lunsjliste'),
+  venue: () => t('Deltakerliste'),
+  sessions: () => t('Gruppesamlinger'),
+  chase: () => t('Purreliste'),
+  full: () => t('Full eksport'),
 };
 
 export function dateCell(wall: string | null | undefined, fmt: DateCell['fmt']): DateCell | null {
@@ -130,8 +132,9 @@ export function cellText(c: Cell): string {
 }
 
 /**
- * 'Lunsjliste – Oppstartssamling 2015-09-24.xlsx': the list, the event's short title without a
- * trailing year (the date follows), the date; characters no file system accepts are dropped.
+ * 'Lunsjliste – Oppstartssamling 2015-09-24.xlsx': the list (its title in the language the plan
+ * was made in), the event's short title without a trailing year (the date follows), the date;
+ * characters no file system accepts are dropped.
  */
 export function exportFileName(plan: Pick<ListPlan, 'title' | 'eventShort' | 'eventDate'>, format: ExportFormat): string {
   const event = plan.eventShort.replace(/\s+\d{4}$/, '').trim();
@@ -146,7 +149,7 @@ export function exportFileName(plan: Pick<ListPlan, 'title' | 'eventShort' | 'ev
 /** Excel's rules for sheet names: ≤ 31 characters, none of []:*?/\, not blank, unique in the book. */
 export function safeSheetName(name: string, taken: Set<string>): string {
   let base = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim();
-  if (!base) base = 'Ark';
+  if (!base) base = t('Ark');
   let candidate = base.slice(0, 31).trim();
   for (let i = 2; taken.has(candidate.toLocaleLowerCase('nb')); i++) {
     const suffix = ` (${i})`;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 import { inspectZip, verifyZipSizes } from './zip';
 
 // Reading an uploaded spreadsheet (.xlsx or .csv) into plain tables of cells. Everything that
@@ -19,29 +20,29 @@ export interface Table {
 export type SheetType = 'xlsx' | 'csv';
 
 function notSpreadsheet(fileName: string): AppError {
-  return new AppError('not_spreadsheet', `Filen «${fileName}» er ikke et regneark. Velg en Excel-fil (.xlsx) eller en CSV-fil (.csv).`);
+  return new AppError('not_spreadsheet', msg`Filen «${fileName}» er ikke et regneark. Velg en Excel-fil (.xlsx) eller en CSV-fil (.csv).`);
 }
 
 /** What the file is, by its content (the name can lie); refuses anything but .xlsx and CSV. */
 export function sniffSheet(buf: Buffer, fileName: string): SheetType {
-  if (buf.length === 0) throw new AppError('empty_file', `Filen «${fileName}» er tom.`);
+  if (buf.length === 0) throw new AppError('empty_file', msg`Filen «${fileName}» er tom.`);
   if (buf.length > SHEET_LIMITS.bytes)
     throw new AppError(
       'too_large',
-      `Filen «${fileName}» er ${(buf.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB. Største tillatte størrelse er 20 MB.`,
+      msg`Filen «${fileName}» er ${(buf.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB. Største tillatte størrelse er 20 MB.`,
     );
   if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) {
     const entries = inspectZip(buf, fileName);
     const names = new Set(entries.map((e) => e.name));
     if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml'))
-      throw new AppError('not_spreadsheet', `Filen «${fileName}» er en zip-fil, men ikke et Excel-regneark (.xlsx).`);
+      throw new AppError('not_spreadsheet', msg`Filen «${fileName}» er en zip-fil, men ikke et Excel-regneark (.xlsx).`);
     verifyZipSizes(buf, entries, fileName);
     return 'xlsx';
   }
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0)
     throw new AppError(
       'old_excel',
-      `Filen «${fileName}» er i det gamle Excel-formatet (.xls). Åpne den i Excel og lagre den som .xlsx (Excel-arbeidsbok), så kan den leses inn.`,
+      msg`Filen «${fileName}» er i det gamle Excel-formatet (.xls). Åpne den i Excel og lagre den som .xlsx (Excel-arbeidsbok), så kan den leses inn.`,
     );
   // Text: no NUL bytes in the first 64 KB (PDFs, images and programs have them).
   const head = buf.subarray(0, 64 * 1024);
@@ -126,7 +127,7 @@ export function parseCsv(text: string, fileName: string): Table {
 function tooManyRows(fileName: string): AppError {
   return new AppError(
     'too_many_rows',
-    `Filen «${fileName}» har mer enn ${SHEET_LIMITS.rows.toLocaleString('nb-NO')} rader. Del den opp i mindre filer.`,
+    msg`Filen «${fileName}» har mer enn ${SHEET_LIMITS.rows.toLocaleString('nb-NO')} rader. Del den opp i mindre filer.`,
   );
 }
 
@@ -146,7 +147,7 @@ export async function readXlsx(buf: Buffer, fileName: string): Promise<Table[]> 
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('not_spreadsheet', `Filen «${fileName}» kunne ikke leses som et Excel-regneark. Er den skadet?`);
+    throw new AppError('not_spreadsheet', msg`Filen «${fileName}» kunne ikke leses som et Excel-regneark. Er den skadet?`);
   }
   const tables: Table[] = [];
   for (const ws of wb.worksheets) {
@@ -159,6 +160,6 @@ export async function readXlsx(buf: Buffer, fileName: string): Promise<Table[]> 
     });
     if (rows.length) tables.push({ name: ws.name, rows });
   }
-  if (tables.length === 0) throw new AppError('empty_file', `Regnearket «${fileName}» har ingen rader.`);
+  if (tables.length === 0) throw new AppError('empty_file', msg`Regnearket «${fileName}» har ingen rader.`);
   return tables;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { SheetUploadStatus } from '../../api/ops/exports';
 import { AppError } from '../errors';
+import { msg, t } from '../i18n';
 import { decodeText, parseCsv, readXlsx, sniffSheet, type Table } from './sheetread';
 
 // Uploaded spreadsheets wait here between "preview" and "commit". The operations of the
@@ -53,7 +54,7 @@ export function registerUpload(fileName: string, buf: Buffer): UploadStatus {
   const u: Upload = { id, fileName, state: 'reading', tables: [], error: null, at: Date.now(), done: Promise.resolve() };
   if (type === 'csv') {
     const table = parseCsv(decodeText(buf), fileName);
-    if (table.rows.length === 0) throw new AppError('empty_file', `Filen «${fileName}» har ingen rader.`);
+    if (table.rows.length === 0) throw new AppError('empty_file', msg`Filen «${fileName}» har ingen rader.`);
     u.tables = [table];
     u.state = 'ready';
   } else {
@@ -63,7 +64,7 @@ export function registerUpload(fileName: string, buf: Buffer): UploadStatus {
         u.state = 'ready';
       },
       (e: unknown) => {
-        u.error = e instanceof AppError ? e : new AppError('not_spreadsheet', `Filen «${fileName}» kunne ikke leses: ${(e as Error).message}`);
+        u.error = e instanceof AppError ? e : new AppError('not_spreadsheet', msg`Filen «${fileName}» kunne ikke leses: ${(e as Error).message}`);
         u.state = 'failed';
       },
     );
@@ -75,7 +76,10 @@ export function registerUpload(fileName: string, buf: Buffer): UploadStatus {
 function find(id: string): Upload {
   const u = uploads.get(id);
   if (!u)
-    throw new AppError('upload_expired', 'Filen er ikke lenger lastet opp (den glemmes etter en time eller når Samling starter på nytt). Velg filen på nytt.');
+    throw new AppError(
+      'upload_expired',
+      t('Filen er ikke lenger lastet opp (den glemmes etter en time eller når Samling starter på nytt). Velg filen på nytt.'),
+    );
   return u;
 }
 

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
+import { msg, t } from '../i18n';
 import { recordCateringExport } from '../overview/catering';
 import { writeCsv } from './csv';
 import { planList } from './lists';
@@ -13,6 +14,11 @@ import { writeXlsx, type Progress } from './xlsx';
 // SQLite transaction. Instead the doors call it directly: the CLI with --out, the Electron door
 // after the native save dialog (main/electron/exports.ts), and browser mode through a job
 // (jobs.ts) whose progress the renderer polls with the `export:progress` operation.
+//
+// The list is in the language of the call (main/core/i18n): its words are rendered when the
+// list is planned, at the start, and the messages after an await follow the same language
+// because AsyncLocalStorage carries it into every continuation. So each door runs this inside
+// withLang: invoke() for the browser job, runCli for --out, the Electron door with uiLanguage().
 
 export interface ExportRequest {
   list: ExportList;
@@ -48,7 +54,7 @@ export async function writeExport(ctx: CoreContext, req: ExportRequest, file: st
   try {
     await opened;
   } catch (e) {
-    throw new AppError('write_failed', `Kunne ikke lagre filen ${file}: ${(e as Error).message}`);
+    throw new AppError('write_failed', msg`Kunne ikke lagre filen ${file}: ${(e as Error).message}`);
   }
   try {
     const rows =
@@ -61,9 +67,9 @@ export async function writeExport(ctx: CoreContext, req: ExportRequest, file: st
     stream.destroy();
     await rm(part, { force: true });
     if (e instanceof AppError) throw e;
-    const msg = (e as Error).message;
-    if (/ENOSPC/.test(msg)) throw new AppError('disk_full', 'Disken er full, og filen ble ikke lagret. Frigjør plass og prøv igjen.');
-    if (/EACCES|EPERM|EROFS/.test(msg)) throw new AppError('write_failed', `Har ikke lov til å lagre i ${file}. Velg en annen mappe.`);
-    throw new AppError('write_failed', `Filen ble ikke lagret: ${msg}`);
+    const why = (e as Error).message;
+    if (/ENOSPC/.test(why)) throw new AppError('disk_full', t('Disken er full, og filen ble ikke lagret. Frigjør plass og prøv igjen.'));
+    if (/EACCES|EPERM|EROFS/.test(why)) throw new AppError('write_failed', msg`Har ikke lov til å lagre i ${file}. Velg en annen mappe.`);
+    throw new AppError('write_failed', msg`Filen ble ikke lagret: ${why}`);
   }
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
+import { msg } from '../i18n';
 import { formatDateNb } from '../time';
 import { cellText, isDateCell, safeSheetName, wallToExcelDate, type Cell, type Column, type ListPlan, type SheetPlan } from './plan';
 
@@ -130,6 +131,10 @@ async function writeSheet(
   tick: () => boolean,
 ): Promise<void> {
   const name = safeSheetName(sheet.name, taken);
+  // 'Side &P av &N': the page number codes go in after the words are made safe.
+  const pageOf = hf(msg`Side ${'\u0001'} av ${'\u0002'}`)
+    .replace('\u0001', '&P')
+    .replace('\u0002', '&N');
   const preamble = sheet.preamble ?? [];
   // The table's header sits after the preamble and a blank line.
   const headerRow = preamble.length ? preamble.length + 2 : 1;
@@ -147,7 +152,7 @@ async function writeSheet(
     },
     headerFooter: {
       oddHeader: `&L&B${hf(plan.title)}&B – ${hf(name)}&R${hf(formatDateNb(plan.eventDate))}`,
-      oddFooter: `&L${hf(plan.eventShort)}&RSide &P av &N`,
+      oddFooter: `&L${hf(plan.eventShort)}&R${pageOf}`,
     },
   });
 

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 
 // An .xlsx file is a zip archive. Before exceljs unpacks one, this reads the archive's central
 // directory and refuses "zip bombs": archives whose entries unpack to far more than any
@@ -25,13 +26,13 @@ export interface ZipEntry {
 }
 
 function damaged(fileName: string): AppError {
-  return new AppError('not_spreadsheet', `Filen «${fileName}» er skadet eller ikke et gyldig Excel-regneark (.xlsx).`);
+  return new AppError('not_spreadsheet', msg`Filen «${fileName}» er skadet eller ikke et gyldig Excel-regneark (.xlsx).`);
 }
 
 function bomb(fileName: string): AppError {
   return new AppError(
     'zip_bomb',
-    `Filen «${fileName}» pakker seg ut til langt mer enn et vanlig regneark og er avvist for å beskytte maskinen. Lagre arket på nytt i Excel og prøv igjen.`,
+    msg`Filen «${fileName}» pakker seg ut til langt mer enn et vanlig regneark og er avvist for å beskytte maskinen. Lagre arket på nytt i Excel og prøv igjen.`,
   );
 }
 

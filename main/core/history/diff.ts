@@ -2,7 +2,7 @@ import type { FieldDiff, RowDiff } from '../../api/ops/registry';
 import type { DietCode, OrgKind, SignupSource, SignupState } from '../../api/types';
 import type { DB } from '../../db/connection';
 import { DIET_WORDS } from '../diet-words';
-import { DIET_CODES } from '../exports/labels';
+import { DIET_CODES, KIND_WORDS, SOURCE_WORDS, STATE_WORDS } from '../exports/labels';
 import { msg, t } from '../i18n';
 import { formatDateNb, formatTimeNb } from '../time';
 
@@ -10,26 +10,6 @@ import { formatDateNb, formatTimeNb } from '../time';
 // columns under their names in the reader's language and each value as she would write it
 // (Ja/Nei, 24.09.2015, Glutenfri (cøliaki), the organisation's name rather than its number).
 // Never raw JSON. The words are those of main/core/exports/labels.ts, via main/core/i18n.
-
-const STATE_WORDS: Record<SignupState, () => string> = {
-  seated: () => t('Har plass'),
-  waiting: () => t('Venteliste'),
-  cancelled: () => t('Avmeldt'),
-  declined: () => t('Avvist'),
-};
-
-const KIND_WORDS: Record<OrgKind, () => string> = {
-  county: () => t('Fylkeskommune'),
-  region: () => t('Byregion'),
-  municipality: () => t('Kommune'),
-  other: () => t('Annen'),
-};
-
-const SOURCE_WORDS: Record<SignupSource, () => string> = {
-  manual: () => t('Registrert for hånd'),
-  email: () => t('E-post'),
-  spreadsheet: () => t('Regneark'),
-};
 
 type Row = Record<string, unknown>;
 

@@ -647,7 +647,7 @@ export const english: Catalogue = {
     lead: 'Language and appearance apply to this computer. Backups and the organiser are stored in the database.',
     languageHeading: 'Language',
     languageLegend: 'Language in Samling',
-    languageHelp: 'Applies to menus, buttons and explanations. Messages from the database and exported lists are in Norwegian (bokmål).',
+    languageHelp: 'Applies to everything Samling shows and writes: menus, messages, the change log, e-mail drafts and exported lists.',
     languages: { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' },
     themeHeading: 'Appearance',
     themeLegend: 'Colour theme',

@@ -768,7 +768,7 @@ export const bokmaal = {
     lead: 'Språk og utseende gjelder denne datamaskinen. Sikkerhetskopier og arrangør lagres i databasen.',
     languageHeading: 'Språk',
     languageLegend: 'Språk i Samling',
-    languageHelp: 'Gjelder menyer, knapper og forklaringer. Meldinger fra databasen og eksporterte lister er på bokmål.',
+    languageHelp: 'Gjelder alt Samling viser og skriver: menyer, meldinger, endringsloggen, e-postutkast og eksporterte lister.',
     // The languages are named in their own language in every catalogue, so each is easy to find.
     languages: { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' },
     themeHeading: 'Utseende',

@@ -645,7 +645,7 @@ export const nynorsk: Catalogue = {
     lead: 'Språk og utsjånad gjeld denne datamaskina. Tryggingskopiar og arrangør blir lagra i databasen.',
     languageHeading: 'Språk',
     languageLegend: 'Språk i Samling',
-    languageHelp: 'Gjeld menyar, knappar og forklaringar. Meldingar frå databasen og eksporterte lister er på bokmål.',
+    languageHelp: 'Gjeld alt Samling viser og skriv: menyar, meldingar, endringsloggen, e-postutkast og eksporterte lister.',
     languages: { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' },
     themeHeading: 'Utsjånad',
     themeLegend: 'Fargetema',
