@@ -1,5 +1,5 @@
 import type { Event, OrgKind, SignupState } from '../api/types';
-import type { TrackedTable } from '../db/changes';
+import type { RowListener } from '../db/changes';
 import type { DB } from '../db/connection';
 import { stmt } from '../db/stmt';
 import { loadSeatRow, loadSeatRows, loadSeatRowsOfOrg, signupIdsOfPerson, type SeatRowDb } from '../db/repos/allocation';
@@ -46,6 +46,9 @@ export class SeatRowCache {
   private readonly lists = new Map<string, SeatRow[]>();
   /** Where each cached row sits, to take it out again when it changes. */
   private readonly placed = new Map<number, { eventId: number; row: SeatRow }>();
+  /** Names of people and organisations the rows show, as last written or read in this batch. */
+  private readonly names = new Map<number, string>();
+  private readonly orgs = new Map<number, { name: string; kind: OrgKind }>();
 
   constructor(private readonly db: DB) {}
 
@@ -60,18 +63,65 @@ export class SeatRowCache {
     return list;
   }
 
-  readonly touched = (table: TrackedTable, id: number): void => {
-    if (table === 'signups') this.refresh(id);
-    else if (table === 'people') for (const sid of signupIdsOfPerson(this.db, id)) this.refresh(sid);
-    else if (table === 'organisations' || table === 'events') this.clear(); // names, kinds: rare, start over
+  readonly touched: RowListener = (table, id, before, after) => {
+    if (table === 'signups') {
+      // A sign-up in no loaded list, before or after, changes nothing here.
+      if (after && !this.placed.has(id) && !this.lists.has(`${after.event_id}`) && !this.lists.has(`${after.event_id}:${after.organisation_id}`))
+        return;
+      this.refresh(id, after ? (this.fromRow(id, after) ?? null) : null);
+    } else if (table === 'people') {
+      if (after) this.names.set(id, after.name as string);
+      else this.names.delete(id);
+      // Of a person the seat rows show only the name; a new person has no sign-ups yet (foreign key).
+      if (!before || (after && after.name === before.name)) return;
+      for (const sid of signupIdsOfPerson(this.db, id)) this.refresh(sid);
+    } else if (table === 'organisations' || table === 'events') this.clear(); // names, kinds: rare, start over
   };
 
   private clear(): void {
     this.lists.clear();
     this.placed.clear();
+    this.orgs.clear();
   }
 
-  private refresh(signupId: number): void {
+  /** What `loadSeatRow` would read, from the sign-up row just written and the names kept here. */
+  private fromRow(id: number, s: Readonly<Record<string, unknown>>): (SeatRowDb & { event_id: number }) | undefined {
+    const personId = s.person_id as number;
+    let name = this.names.get(personId);
+    if (name === undefined) {
+      name = (stmt(this.db, 'SELECT name FROM people WHERE id = ?').get(personId) as { name: string } | undefined)?.name;
+      if (name === undefined) return undefined;
+      this.names.set(personId, name);
+    }
+    const orgId = s.organisation_id as number | null;
+    let org: { name: string; kind: OrgKind } | undefined;
+    if (orgId !== null) {
+      org = this.orgs.get(orgId);
+      if (!org) {
+        org = stmt(this.db, 'SELECT name, kind FROM organisations WHERE id = ?').get(orgId) as { name: string; kind: OrgKind } | undefined;
+        if (org) this.orgs.set(orgId, org);
+      }
+    }
+    return {
+      id,
+      event_id: s.event_id as number,
+      name,
+      email: null, // not part of a SeatRow
+      title: null,
+      organisation_id: orgId,
+      organisation_name: org?.name ?? null,
+      kind: org?.kind ?? null,
+      state: s.state as SignupState,
+      received_at: s.received_at as string,
+      late_accepted: s.late_accepted as number,
+      seat_decided: s.seat_decided as number,
+      session_id: s.session_id as number | null,
+      state_reason: s.state_reason as string | null,
+    };
+  }
+
+  /** `current`: the row as it is now when the caller has it (null: gone), else it is read. */
+  private refresh(signupId: number, current?: (SeatRowDb & { event_id: number }) | null): void {
     const old = this.placed.get(signupId);
     if (old) {
       this.placed.delete(signupId);
@@ -84,7 +134,7 @@ export class SeatRowCache {
         if (i >= 0) list.splice(i, 1);
       }
     }
-    const db = loadSeatRow(this.db, signupId);
+    const db = current === undefined ? loadSeatRow(this.db, signupId) : current;
     if (!db) return;
     const row = toSeatRow(db);
     let kept = false;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OpParsed } from '../../api/contract';
 import type { ImportResult, PreviewAttendee, PreviewMessage } from '../../api/ops/imports';
-import type { Signup } from '../../api/types';
+import type { Event, Signup } from '../../api/types';
 import { ChangeRecorder } from '../../db/changes';
 import { getSignup } from '../../db/repos/signups';
 import type { CoreContext } from '../context';
@@ -49,7 +49,7 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
   const event = resolveEvent(ctx, input.eventId);
   // Look-ups of existing sign-ups and seat rows are served from memory for the whole import,
   // kept current by the recorder below (each used to re-read the event: quadratic in the paste).
-  const batch: Batch = { existing: new ExistingIndex(ctx, event.id), seats: new SeatRowCache(ctx.db) };
+  const batch: Batch = { event, existing: new ExistingIndex(ctx, event.id), seats: new SeatRowCache(ctx.db) };
   const preview = buildPreview(ctx, input.text, event.id, batch.existing);
   if (preview.messages.length === 0) throw new AppError('nothing_found', 'Fant ingen e-poster å importere i teksten.');
   const choices = new Map((input.messages ?? []).map((m) => [m.index, m]));
@@ -120,6 +120,8 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
 
 /** What the import keeps in memory while it writes. */
 interface Batch {
+  /** The import's event (no step changes it). */
+  event: Event;
   existing: ExistingIndex;
   seats: SeatRowCache;
 }
@@ -185,8 +187,7 @@ function applyStep(
     if (a.organisationId && !existing.organisation_id) patch.organisation_id = a.organisationId;
     if (existing.state === 'cancelled' || existing.state === 'declined') {
       // Signing up again after withdrawing: a new place in the queue, from this reply's time.
-      const event = resolveEvent(ctx, eventId);
-      patch.state = proposeState(ctx.db, event, a.organisationId ?? existing.organisation_id, step.receivedAt, existing.id, batch.seats);
+      patch.state = proposeState(ctx.db, batch.event, a.organisationId ?? existing.organisation_id, step.receivedAt, existing.id, batch.seats);
       patch.received_at = step.receivedAt;
       patch.state_reason = null;
     }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ImportPreview, PreviewAttendee, PreviewMessage } from '../../api/ops/imports';
 import type { Event } from '../../api/types';
-import type { TrackedTable } from '../../db/changes';
+import type { RowListener } from '../../db/changes';
 import { stmt } from '../../db/stmt';
 import { parseEmails } from '../email/parse';
-import type { ParsedAttendee, ParsedMessage } from '../email/types';
+import type { ParsedAttendee, ParsedMessage, ParseResult } from '../email/types';
+import type { DB } from '../../db/connection';
 import type { CoreContext } from '../context';
 import { resolveEvent } from '../events';
 import { formatDateNb, isLate } from '../time';
@@ -78,22 +79,32 @@ interface MatchKeys {
 /**
  * `findExisting` for many look-ups in one event (a preview, an import): the name query cannot use
  * an index (lower(name)), so each look-up read every sign-up of the event, and an import that
- * adds thousands became quadratic. This keeps the event's sign-ups by e-mail and by folded name
- * in memory and reads the one matching row by id. When several rows match a name it asks the
- * original query, so which one is picked stays exactly as before. During an import, hand
- * `touched` to the ChangeRecorder (`rec.onRow`) so rows written in the batch are seen.
+ * adds thousands became quadratic. This keeps the event's sign-ups (the rows the query gives)
+ * in memory, by e-mail and by folded name. When several rows match a name it asks the original
+ * query, so which one is picked stays exactly as before. During an import, hand `touched` to the
+ * ChangeRecorder (`rec.onRow`): it keeps the rows current from the rows the recorder writes
+ * (every write of the import goes through it), so a look-up needs no query.
  */
 export class ExistingIndex {
+  /** The event's sign-ups as the MATCH query gives them; replaced, never changed in place. */
+  private readonly rows = new Map<number, SignupMatch>();
   private readonly keys = new Map<number, MatchKeys>();
   private readonly byEmail = new Map<string, number>();
   private readonly byName = new Map<string, Set<number>>();
+  /** Sign-up of each person at this event (one at most: UNIQUE (event_id, person_id)). */
+  private readonly byPerson = new Map<number, number>();
+  /** Name and e-mail of the people in `rows` and of people the batch wrote. */
+  private readonly people = new Map<number, { name: string; email: string | null }>();
 
   constructor(
     private readonly ctx: CoreContext,
     readonly eventId: number,
   ) {
     const rows = stmt(ctx.db, `${MATCH} WHERE s.event_id = ?`).all(eventId) as SignupMatch[];
-    for (const r of rows) this.add(r);
+    for (const r of rows) {
+      this.people.set(r.person_id, { name: r.name, email: r.email });
+      this.add(r);
+    }
   }
 
   find(a: { name: string | null; email: string | null }, organisationId: number | null): SignupMatch | undefined {
@@ -101,7 +112,7 @@ export class ExistingIndex {
       // people.email is unique (COLLATE NOCASE: ASCII case folded, like sqliteLower), and a
       // person signs up once per event: at most one row.
       const id = this.byEmail.get(sqliteLower(a.email));
-      const hit = id === undefined ? undefined : this.byId(id);
+      const hit = id === undefined ? undefined : this.rows.get(id);
       if (hit) return hit;
     }
     if (!a.name) return undefined;
@@ -115,39 +126,65 @@ export class ExistingIndex {
       n++;
     }
     if (n === 0 || only === undefined) return undefined;
-    return n === 1 ? this.byId(only) : findByNameSql(this.ctx, this.eventId, a.name, organisationId);
+    return n === 1 ? this.rows.get(only) : findByNameSql(this.ctx, this.eventId, a.name, organisationId);
   }
 
-  readonly touched = (table: TrackedTable, id: number): void => {
-    if (table === 'signups') this.refresh(id);
-    else if (table === 'people') {
-      const r = stmt(this.ctx.db, 'SELECT id FROM signups WHERE event_id = ? AND person_id = ?').get(this.eventId, id) as
-        | { id: number }
-        | undefined;
-      if (r) this.refresh(r.id);
+  readonly touched: RowListener = (table, id, _before, after) => {
+    if (table === 'signups') {
+      this.remove(id);
+      if (after && after.event_id === this.eventId) {
+        const personId = after.person_id as number;
+        const p = this.person(personId);
+        if (p)
+          this.add({
+            id,
+            person_id: personId,
+            state: after.state as string,
+            name: p.name,
+            email: p.email,
+            organisation_id: after.organisation_id as number | null,
+          });
+      }
+    } else if (table === 'people') {
+      // A new person has no sign-up yet (foreign key); a changed one: its row here shows name and e-mail.
+      if (!after) this.people.delete(id);
+      else this.people.set(id, { name: after.name as string, email: after.email as string | null });
+      const sid = this.byPerson.get(id);
+      const row = sid === undefined ? undefined : this.rows.get(sid);
+      if (row && after && (row.name !== after.name || row.email !== after.email))
+        this.add({ ...row, name: after.name as string, email: after.email as string | null });
+      else if (row && !after) this.remove(row.id);
     }
   };
 
-  private byId(id: number): SignupMatch | undefined {
-    return stmt(this.ctx.db, `${MATCH} WHERE s.id = ? AND s.event_id = ?`).get(id, this.eventId) as SignupMatch | undefined;
+  private person(id: number): { name: string; email: string | null } | undefined {
+    let p = this.people.get(id);
+    if (!p) {
+      p = stmt(this.ctx.db, 'SELECT name, email FROM people WHERE id = ?').get(id) as { name: string; email: string | null } | undefined;
+      if (p) this.people.set(id, p);
+    }
+    return p;
   }
 
-  private refresh(id: number): void {
+  private remove(id: number): void {
     const old = this.keys.get(id);
-    if (old) {
-      this.keys.delete(id);
-      if (old.email !== null && this.byEmail.get(old.email) === id) this.byEmail.delete(old.email);
-      const set = this.byName.get(old.name);
-      set?.delete(id);
-      if (set?.size === 0) this.byName.delete(old.name);
-    }
-    const row = this.byId(id);
-    if (row) this.add(row);
+    if (!old) return;
+    this.keys.delete(id);
+    const row = this.rows.get(id);
+    this.rows.delete(id);
+    if (row && this.byPerson.get(row.person_id) === id) this.byPerson.delete(row.person_id);
+    if (old.email !== null && this.byEmail.get(old.email) === id) this.byEmail.delete(old.email);
+    const set = this.byName.get(old.name);
+    set?.delete(id);
+    if (set?.size === 0) this.byName.delete(old.name);
   }
 
   private add(r: SignupMatch): void {
+    this.remove(r.id);
     const k: MatchKeys = { name: sqliteLower(r.name), email: r.email === null ? null : sqliteLower(r.email), organisationId: r.organisation_id };
+    this.rows.set(r.id, r);
     this.keys.set(r.id, k);
+    this.byPerson.set(r.person_id, r.id);
     if (k.email !== null) this.byEmail.set(k.email, r.id);
     let set = this.byName.get(k.name);
     if (!set) this.byName.set(k.name, (set = new Set()));
@@ -155,11 +192,15 @@ export class ExistingIndex {
   }
 }
 
-function countyOrg(ctx: CoreContext, countyNumber: string | null): { id: number; name: string } | undefined {
-  if (!countyNumber) return undefined;
-  return stmt(ctx.db, `SELECT id, name FROM organisations WHERE kind = 'county' AND number = ?`).get(countyNumber) as
-    | { id: number; name: string }
-    | undefined;
+/** The county organisation for a county number, read once per number for one preview. */
+function countyOrgs(ctx: CoreContext): (countyNumber: string | null) => { id: number; name: string } | undefined {
+  const seen = new Map<string, { id: number; name: string } | undefined>();
+  const q = stmt(ctx.db, `SELECT id, name FROM organisations WHERE kind = 'county' AND number = ?`);
+  return (countyNumber) => {
+    if (!countyNumber) return undefined;
+    if (!seen.has(countyNumber)) seen.set(countyNumber, q.get(countyNumber) as { id: number; name: string } | undefined);
+    return seen.get(countyNumber);
+  };
 }
 
 function seatHolder(ctx: CoreContext, eventId: number, organisationId: number, exceptPersonId: number | null): string | undefined {
@@ -178,8 +219,9 @@ function previewAttendee(
   a: ParsedAttendee,
   index: number,
   existingIndex: ExistingIndex,
+  countyOrg: (countyNumber: string | null) => { id: number; name: string } | undefined,
 ): PreviewAttendee {
-  const org = countyOrg(ctx, a.countyNumber);
+  const org = countyOrg(a.countyNumber);
   const existing = existingIndex.find(a, org?.id ?? null);
   const warnings: string[] = [];
   if (!a.name) warnings.push('Fant ikke navnet. Skriv det inn før du lagrer.');
@@ -217,6 +259,34 @@ function previewAttendee(
   };
 }
 
+/**
+ * The last paste parsed on a connection: the organiser previews a paste and then imports the
+ * same text, and the import need not parse it again (≈1 s for 10 000 replies). Kept with the
+ * parser's view of the registry, so a registry edited in between parses again. The import takes
+ * it out (only the preview-then-import step saves anything). Its objects are frozen: a preview
+ * hands some of them (spans, diets) to its caller, and a later preview must see them unchanged.
+ */
+const lastParse = new WeakMap<DB, { text: string; context: string; result: ParseResult }>();
+
+function parseOnce(ctx: CoreContext, text: string, event: Event, forCommit: boolean): ParseResult {
+  const context = parseContextFor(ctx, event);
+  const key = JSON.stringify(context);
+  const last = lastParse.get(ctx.db);
+  if (forCommit) lastParse.delete(ctx.db);
+  if (last && last.context === key && last.text === text) return last.result;
+  const result = parseEmails(text, context);
+  if (!forCommit) lastParse.set(ctx.db, { text, context: key, result: deepFreeze(result) });
+  return result;
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return v;
+  Object.freeze(v);
+  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) deepFreeze(v[i]);
+  else for (const k in v) deepFreeze((v as Record<string, unknown>)[k]);
+  return v;
+}
+
 /** `existing`: the commit passes the index it keeps current while it writes (see ExistingIndex). */
 export function buildPreview(ctx: CoreContext, text: string, eventId?: number, existing?: ExistingIndex): ImportPreview {
   const event = resolveEvent(ctx, eventId);
@@ -224,13 +294,23 @@ export function buildPreview(ctx: CoreContext, text: string, eventId?: number, e
   if (text.trim() === '') {
     return { eventId: event.id, messages: [], warnings: ['Lim inn en eller flere e-poster for å se hva Samling finner.'], counts: zero() };
   }
-  const result = parseEmails(text, parseContextFor(ctx, event));
+  const result = parseOnce(ctx, text, event, existing !== undefined);
   warnings.push(...result.warnings.map((w) => w.message));
-  const known = stmt(ctx.db, 'SELECT 1 FROM imported_messages WHERE event_id = ? AND hash = ?');
   const existingIndex = existing && existing.eventId === event.id ? existing : new ExistingIndex(ctx, event.id);
+  const countyOrg = countyOrgs(ctx);
+  const hashes = result.messages.map((m) => messageHash(text, m));
+  // Which of them are stored already: one look-up for the whole paste (index on event_id, hash).
+  const known = new Set(
+    (
+      stmt(ctx.db, 'SELECT hash FROM imported_messages WHERE event_id = ? AND hash IN (SELECT value FROM json_each(?))').all(
+        event.id,
+        JSON.stringify(hashes),
+      ) as { hash: string }[]
+    ).map((r) => r.hash),
+  );
   const messages: PreviewMessage[] = result.messages.map((m, index) => {
-    const hash = messageHash(text, m);
-    const alreadyImported = known.get(event.id, hash) !== undefined;
+    const hash = hashes[index]!;
+    const alreadyImported = known.has(hash);
     const late = m.sentAt !== null && isLate(m.sentAt, event.deadline);
     const mw = m.warnings.map((w) => w.message);
     if (alreadyImported) mw.unshift('Denne e-posten er allerede importert. Den lagres ikke på nytt.');
@@ -250,7 +330,7 @@ export function buildPreview(ctx: CoreContext, text: string, eventId?: number, e
       quotedSpans: m.quotedSpans,
       spans: m.spans,
       warnings: mw,
-      attendees: m.attendees.map((a, i) => previewAttendee(ctx, event, m, a, i, existingIndex)),
+      attendees: m.attendees.map((a, i) => previewAttendee(ctx, event, m, a, i, existingIndex, countyOrg)),
     };
   });
   const counts = zero();

@@ -156,3 +156,64 @@ describe('corrections', () => {
     }
   });
 });
+
+describe('one paste, previewed and then imported (the parse is reused; issue #8)', () => {
+  const reply = (from: string, email: string, minute: number, body: string) =>
+    `Fra: ${from} <${email}>\nSendt: 1. september 2015 10:${String(minute).padStart(2, '0')}\nTil: Aina Sofie Brox\nEmne: SV: Invitasjon\n\n${body}\n\nHilsen ${from}\n`;
+
+  it('a registry edited between preview and import is used by the import', () => {
+    const { ctx, close } = freshCore(() => new Date('2015-09-10T08:00:00Z'));
+    try {
+      const text = reply('Kari Nyland', 'kari.nyland@nyttdomene.no', 1, 'Hei,\nJeg melder meg på samlingen.');
+      expect(ok(ctx, 'import:preview', { text }).messages[0]!.attendees[0]!.organisationId).toBeNull();
+      const county = ok(ctx, 'orgs:list', { kind: 'county', q: 'Telemark' })[0]!;
+      ok(ctx, 'orgs:update', { id: county.id, emailDomains: [...county.emailDomains, 'nyttdomene.no'] });
+      const r = ok(ctx, 'import:commit', { text });
+      expect(r.created.map((s) => s.organisationId)).toEqual([county.id]);
+    } finally {
+      close();
+    }
+  });
+
+  it('the preview handed out cannot change what the import stores', () => {
+    const { ctx, close } = freshCore(() => new Date('2015-09-10T08:00:00Z'));
+    try {
+      const text = sample('10-three-replies-one-paste');
+      const p = ok(ctx, 'import:preview', { text });
+      expect(() => (p.messages[0]!.attendees[0]!.diets as string[]).push('nuts')).toThrow();
+      const r = ok(ctx, 'import:commit', { text });
+      expect(r.created[0]!.diets).toEqual(['lactose']);
+    } finally {
+      close();
+    }
+  });
+
+  it('within one paste, later replies see the people and sign-ups written by earlier ones', () => {
+    const { ctx, close } = freshCore(() => new Date('2015-09-10T08:00:00Z'));
+    try {
+      const text = [
+        reply('Ola Aasen', 'ola.aasen@t-fk.no', 1, 'Hei,\nJeg melder meg på samlingen fra Telemark fylkeskommune.'),
+        reply('Ola Aasen', 'ola.aasen@t-fk.no', 2, 'Hei,\nJeg må dessverre melde avbud til samlingen.'),
+        reply('Ola Aasen', 'ola.aasen@t-fk.no', 3, 'Hei,\nJeg melder meg likevel på samlingen fra Telemark fylkeskommune.'),
+      ].join('\n\n');
+      const r = ok(ctx, 'import:commit', { text });
+      expect([r.created.length, r.cancelled.length, r.updated.length]).toEqual([1, 1, 1]);
+      expect(r.cancelled[0]!.state).toBe('cancelled');
+      expect(r.updated[0]!.state).toBe('seated');
+      expect(ok(ctx, 'signups:list').total).toBe(1);
+      // Every row the change log holds as "after" is the row as stored.
+      const rows = ctx.db.prepare('SELECT table_name, row_id, after FROM change_rows WHERE change_id = ? ORDER BY seq').all(r.changeId) as {
+        table_name: string;
+        row_id: number;
+        after: string;
+      }[];
+      const last = new Map(rows.map((x) => [`${x.table_name}:${x.row_id}`, x]));
+      for (const x of last.values())
+        expect(JSON.parse(x.after)).toEqual(ctx.db.prepare(`SELECT * FROM ${x.table_name} WHERE id = ?`).get(x.row_id));
+      ok(ctx, 'changelog:undo');
+      expect(ok(ctx, 'signups:list').total).toBe(0);
+    } finally {
+      close();
+    }
+  });
+});
