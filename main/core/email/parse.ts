@@ -8,6 +8,7 @@
  * dates (except a forward whose own text only says "se nedenfor": then the forwarded sign-up
  * is read, as the samples' README asks).
  */
+import { currentLang, msg, t } from '../i18n';
 import { analyseBody, MAX_ANALYSED, type BodyPerson, type BodyResult, type Sender } from './analyse';
 import { CountyResolver } from './county';
 import { sortDiets } from './diets';
@@ -88,9 +89,9 @@ function span(norm: Normalised, start: number, end: number): Span | undefined {
   return norm.toOriginal(start, end);
 }
 
-/** 50000 → "50 000" (Norwegian digit grouping, plain space). */
+/** 50000 → "50 000" (Norwegian digit grouping, plain space); in English "50,000". */
 function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, currentLang() === 'en' ? ',' : ' ');
 }
 
 /** Sets `spans[k]` to the original range of [s, e) when that range exists. */
@@ -207,18 +208,23 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
 
   const attendees = kind === 'out-of-office' ? [] : r.persons.map((p) => toAttendee(p, norm));
   const warnings: ParseWarning[] = [];
-  const who = sender.name ?? sender.email ?? 'ukjent avsender';
-  if (!header?.sentAt) warnings.push(warn('missing-date', `Fant ingen sendedato for meldingen fra ${who}.`));
-  if (!sender.name && !sender.email) warnings.push(warn('unknown-sender', 'Fant ikke hvem meldingen er fra.'));
+  const who = sender.name ?? sender.email ?? t('ukjent avsender');
+  if (!header?.sentAt) warnings.push(warn('missing-date', msg`Fant ingen sendedato for meldingen fra ${who}.`));
+  if (!sender.name && !sender.email) warnings.push(warn('unknown-sender', t('Fant ikke hvem meldingen er fra.')));
   if (truncated > 0) {
-    warnings.push(warn('too-long', `Meldingen fra ${who} er svært lang (${thousands(truncated)} tegn). Bare de første ${thousands(MAX_ANALYSED)} tegnene ble lest; kontroller resten av meldingen selv.`));
+    warnings.push(
+      warn(
+        'too-long',
+        msg`Meldingen fra ${who} er svært lang (${thousands(truncated)} tegn). Bare de første ${thousands(MAX_ANALYSED)} tegnene ble lest; kontroller resten av meldingen selv.`,
+      ),
+    );
   }
   for (const a of attendees) {
-    const label = a.name ?? a.email ?? 'en deltaker';
-    if (!a.countyNumber) warnings.push(warn('unknown-county', `Fant ikke fylke for ${label}.`));
-    if (!a.email) warnings.push(warn('missing-email', `Fant ingen e-postadresse for ${label}.`));
+    const label = a.name ?? a.email ?? t('en deltaker');
+    if (!a.countyNumber) warnings.push(warn('unknown-county', msg`Fant ikke fylke for ${label}.`));
+    if (!a.email) warnings.push(warn('missing-email', msg`Fant ingen e-postadresse for ${label}.`));
     if (!a.name)
-      warnings.push(warn('missing-name', a.email ? `Fant ikke navnet til deltakeren med adressen ${a.email}.` : 'Fant ikke navnet til en deltaker.'));
+      warnings.push(warn('missing-name', a.email ? msg`Fant ikke navnet til deltakeren med adressen ${a.email}.` : t('Fant ikke navnet til en deltaker.')));
   }
   const msgSpans: ParsedMessage['spans'] = {};
   setSpan(msgSpans, 'fromName', norm, sender.nameStart, sender.nameEnd);
@@ -248,12 +254,14 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
 export function parseEmails(text: string, ctx: ParseContext): ParseResult {
   const warnings: ParseWarning[] = [];
   if (typeof text !== 'string' || text.trim().length === 0) {
-    return { messages: [], warnings: [warn('empty', 'Teksten er tom. Lim inn ett eller flere e-postsvar.')] };
+    return { messages: [], warnings: [warn('empty', t('Teksten er tom. Lim inn ett eller flere e-postsvar.'))] };
   }
   if (looksLikeGarbage(text)) {
     return {
       messages: [],
-      warnings: [warn('not-email', 'Teksten ser ikke ut som e-post (den inneholder mest tegn som ikke er vanlig tekst). Kopier teksten fra e-posten på nytt.')],
+      warnings: [
+        warn('not-email', t('Teksten ser ikke ut som e-post (den inneholder mest tegn som ikke er vanlig tekst). Kopier teksten fra e-posten på nytt.')),
+      ],
     };
   }
   // Memoised clause analysis holds slices of the previous paste: start afresh.
@@ -270,7 +278,7 @@ export function parseEmails(text: string, ctx: ParseContext): ParseResult {
       m = analyseMessage(raw, norm, org, resolver);
     } catch (e) {
       // A bug must not lose the whole paste: report the message and go on.
-      warnings.push(warn('internal', `En melding kunne ikke leses (${e instanceof Error ? e.message : String(e)}).`));
+      warnings.push(warn('internal', msg`En melding kunne ikke leses (${e instanceof Error ? e.message : String(e)}).`));
       continue;
     }
     if (!m) {
@@ -282,7 +290,7 @@ export function parseEmails(text: string, ctx: ParseContext): ParseResult {
     messages.push(m);
   }
   if (messages.length === 0 && organiserOnly === 0) {
-    warnings.push(warn('not-email', 'Teksten ser ikke ut som e-post: fant verken avsender, e-postadresse eller påmelding.'));
+    warnings.push(warn('not-email', t('Teksten ser ikke ut som e-post: fant verken avsender, e-postadresse eller påmelding.')));
   }
   return { messages, warnings };
 }

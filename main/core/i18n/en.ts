@@ -701,4 +701,50 @@ export const en: Record<string, string> = {
   'Nei': 'No',
   'Ingen': 'None',
   '{0} i {1}': '{0} in {1}',
+
+  // E-postimport: the preview, the import and its change-log note (main/core/imports/*)
+  'Fant ikke navnet. Skriv det inn før du lagrer.': 'Could not find the name. Enter it before you save.',
+  'Mangler e-postadresse.': 'The e-mail address is missing.',
+  'Fant ikke fylket. Velg organisasjon.': 'Could not find the county. Choose an organisation.',
+  'Allerede påmeldt (har plass).': 'Already signed up (has a seat).',
+  'Allerede påmeldt (venteliste).': 'Already signed up (waiting list).',
+  '{0} har allerede plass ({1}). Kommer på venteliste.': '{0} already has a seat ({1}). Goes on the waiting list.',
+  'Meldte avbud uten å være påmeldt. Lagres som avmeldt.': 'Sent a cancellation without being signed up. Saved as cancelled.',
+  'Lim inn en eller flere e-poster for å se hva Samling finner.': 'Paste one or more e-mails to see what Samling finds.',
+  'Denne e-posten er allerede importert. Den lagres ikke på nytt.': 'This e-mail has already been imported. It will not be saved again.',
+  'Kom etter fristen {0}.': 'Received after the deadline of {0}.',
+  'Fant ikke når e-posten ble sendt. Tidspunktet for importen brukes.':
+    'Could not find when the e-mail was sent. The time of the import is used.',
+  'Fant ingen e-poster i teksten.': 'No e-mails found in the text.',
+  'Fant ingen e-poster å importere i teksten.': 'No e-mails to import were found in the text.',
+  'E-post nummer {0} finnes ikke i teksten.': 'E-mail number {0} is not in the text.',
+  'E-post {0}: en person mangler navn. Skriv inn navnet eller ta personen ut.':
+    'E-mail {0}: a person has no name. Enter the name or leave the person out.',
+  'Importerte e-post': 'Imported e-mail',
+  '{0} e-post': '{0} e-mail',
+  '{0} e-poster': '{0} e-mails',
+  '{0} ny': '{0} new',
+  '{0} nye': '{0} new',
+  'Importerte {0}: {1}, {2} endret, {3} avmeldt': 'Imported {0}: {1}, {2} changed, {3} cancelled',
+  'Meldte avbud per e-post {0}': 'Sent a cancellation by e-mail on {0}',
+  'Erstatter {0}': 'Replaces {0}',
+  'den innlimte e-posten': 'the pasted e-mail',
+
+  // Tolking av e-post: the parser's warnings (main/core/email/parse.ts)
+  'ukjent avsender': 'an unknown sender',
+  'Fant ingen sendedato for meldingen fra {0}.': 'Could not find when the message from {0} was sent.',
+  'Fant ikke hvem meldingen er fra.': 'Could not find who the message is from.',
+  'Meldingen fra {0} er svært lang ({1} tegn). Bare de første {2} tegnene ble lest; kontroller resten av meldingen selv.':
+    'The message from {0} is very long ({1} characters). Only the first {2} characters were read; check the rest of the message yourself.',
+  'en deltaker': 'a participant',
+  'Fant ikke fylke for {0}.': 'Could not find the county for {0}.',
+  'Fant ingen e-postadresse for {0}.': 'Found no e-mail address for {0}.',
+  'Fant ikke navnet til deltakeren med adressen {0}.': 'Could not find the name of the participant with the address {0}.',
+  'Fant ikke navnet til en deltaker.': 'Could not find the name of a participant.',
+  'Teksten er tom. Lim inn ett eller flere e-postsvar.': 'The text is empty. Paste one or more e-mail replies.',
+  'Teksten ser ikke ut som e-post (den inneholder mest tegn som ikke er vanlig tekst). Kopier teksten fra e-posten på nytt.':
+    'The text does not look like e-mail (it is mostly characters that are not ordinary text). Copy the text from the e-mail again.',
+  'En melding kunne ikke leses ({0}).': 'A message could not be read ({0}).',
+  'Teksten ser ikke ut som e-post: fant verken avsender, e-postadresse eller påmelding.':
+    'The text does not look like e-mail: no sender, e-mail address or sign-up was found.',
 };

@@ -705,4 +705,50 @@ export const nn: Record<string, string> = {
   'Nei': 'Nei',
   'Ingen': 'Ingen',
   '{0} i {1}': '{0} i {1}',
+
+  // E-postimport: the preview, the import and its change-log note (main/core/imports/*)
+  'Fant ikke navnet. Skriv det inn før du lagrer.': 'Fann ikkje namnet. Skriv det inn før du lagrar.',
+  'Mangler e-postadresse.': 'Manglar e-postadresse.',
+  'Fant ikke fylket. Velg organisasjon.': 'Fann ikkje fylket. Vel organisasjon.',
+  'Allerede påmeldt (har plass).': 'Allereie påmeld (har plass).',
+  'Allerede påmeldt (venteliste).': 'Allereie påmeld (venteliste).',
+  '{0} har allerede plass ({1}). Kommer på venteliste.': '{0} har allereie plass ({1}). Kjem på venteliste.',
+  'Meldte avbud uten å være påmeldt. Lagres som avmeldt.': 'Melde avbod utan å vere påmeld. Blir lagra som avmeld.',
+  'Lim inn en eller flere e-poster for å se hva Samling finner.': 'Lim inn éin eller fleire e-postar for å sjå kva Samling finn.',
+  'Denne e-posten er allerede importert. Den lagres ikke på nytt.': 'Denne e-posten er allereie importert. Han blir ikkje lagra på nytt.',
+  'Kom etter fristen {0}.': 'Kom etter fristen {0}.',
+  'Fant ikke når e-posten ble sendt. Tidspunktet for importen brukes.':
+    'Fann ikkje når e-posten vart send. Tidspunktet for importen blir brukt.',
+  'Fant ingen e-poster i teksten.': 'Fann ingen e-postar i teksten.',
+  'Fant ingen e-poster å importere i teksten.': 'Fann ingen e-postar å importere i teksten.',
+  'E-post nummer {0} finnes ikke i teksten.': 'E-post nummer {0} finst ikkje i teksten.',
+  'E-post {0}: en person mangler navn. Skriv inn navnet eller ta personen ut.':
+    'E-post {0}: ein person manglar namn. Skriv inn namnet eller ta personen ut.',
+  'Importerte e-post': 'Importerte e-post',
+  '{0} e-post': '{0} e-post',
+  '{0} e-poster': '{0} e-postar',
+  '{0} ny': '{0} ny',
+  '{0} nye': '{0} nye',
+  'Importerte {0}: {1}, {2} endret, {3} avmeldt': 'Importerte {0}: {1}, {2} endra, {3} avmelde',
+  'Meldte avbud per e-post {0}': 'Melde avbod per e-post {0}',
+  'Erstatter {0}': 'Erstattar {0}',
+  'den innlimte e-posten': 'den innlimte e-posten',
+
+  // Tolking av e-post: the parser's warnings (main/core/email/parse.ts)
+  'ukjent avsender': 'ukjend avsendar',
+  'Fant ingen sendedato for meldingen fra {0}.': 'Fann ingen sendedato for meldinga frå {0}.',
+  'Fant ikke hvem meldingen er fra.': 'Fann ikkje kven meldinga er frå.',
+  'Meldingen fra {0} er svært lang ({1} tegn). Bare de første {2} tegnene ble lest; kontroller resten av meldingen selv.':
+    'Meldinga frå {0} er svært lang ({1} teikn). Berre dei første {2} teikna vart lesne; kontroller resten av meldinga sjølv.',
+  'en deltaker': 'ein deltakar',
+  'Fant ikke fylke for {0}.': 'Fann ikkje fylke for {0}.',
+  'Fant ingen e-postadresse for {0}.': 'Fann inga e-postadresse for {0}.',
+  'Fant ikke navnet til deltakeren med adressen {0}.': 'Fann ikkje namnet til deltakaren med adressa {0}.',
+  'Fant ikke navnet til en deltaker.': 'Fann ikkje namnet til ein deltakar.',
+  'Teksten er tom. Lim inn ett eller flere e-postsvar.': 'Teksten er tom. Lim inn eitt eller fleire e-postsvar.',
+  'Teksten ser ikke ut som e-post (den inneholder mest tegn som ikke er vanlig tekst). Kopier teksten fra e-posten på nytt.':
+    'Teksten ser ikkje ut som e-post (han inneheld mest teikn som ikkje er vanleg tekst). Kopier teksten frå e-posten på nytt.',
+  'En melding kunne ikke leses ({0}).': 'Ei melding kunne ikkje lesast ({0}).',
+  'Teksten ser ikke ut som e-post: fant verken avsender, e-postadresse eller påmelding.':
+    'Teksten ser ikkje ut som e-post: fann verken avsendar, e-postadresse eller påmelding.',
 };

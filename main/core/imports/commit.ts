@@ -7,9 +7,10 @@ import { getSignup } from '../../db/repos/signups';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { resolveEvent } from '../events';
+import { msg, note, t } from '../i18n';
 import { proposeState, SeatRowCache } from '../seats';
 import { signupsCreate, upsertPerson } from '../signups';
-import { osloWallTime } from '../time';
+import { formatDateNb, osloWallTime } from '../time';
 import { buildPreview, ExistingIndex, findExisting } from './preview';
 
 type Input = OpParsed<'import:commit'>;
@@ -51,13 +52,13 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
   // kept current by the recorder below (each used to re-read the event: quadratic in the paste).
   const batch: Batch = { event, existing: new ExistingIndex(ctx, event.id), seats: new SeatRowCache(ctx.db) };
   const preview = buildPreview(ctx, input.text, event.id, batch.existing);
-  if (preview.messages.length === 0) throw new AppError('nothing_found', 'Fant ingen e-poster å importere i teksten.');
+  if (preview.messages.length === 0) throw new AppError('nothing_found', t('Fant ingen e-poster å importere i teksten.'));
   const choices = new Map((input.messages ?? []).map((m) => [m.index, m]));
   for (const c of choices.keys())
-    if (c >= preview.messages.length) throw new AppError('invalid_input', `E-post nummer ${c + 1} finnes ikke i teksten.`);
+    if (c >= preview.messages.length) throw new AppError('invalid_input', msg`E-post nummer ${c + 1} finnes ikke i teksten.`);
 
   const batchId = randomUUID();
-  const rec = new ChangeRecorder(ctx.db, 'import:commit', 'Importerte e-post', event.id);
+  const rec = new ChangeRecorder(ctx.db, 'import:commit', note`Importerte e-post`, event.id);
   rec.onRow(batch.existing.touched);
   rec.onRow(batch.seats.touched);
   const result: ImportResult = { batch: batchId, changeId: rec.changeId, imported: 0, skipped: 0, created: [], updated: [], cancelled: [], messages: [] };
@@ -79,7 +80,8 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
     const overrides = new Map((choice?.attendees ?? []).map((a) => [a.index, a]));
     const attendees = m.attendees.map((a) => applyOverride(a, overrides.get(a.index)));
     for (const a of attendees) {
-      if (a.include && !a.name) throw new AppError('invalid_input', `E-post ${m.index + 1}: en person mangler navn. Skriv inn navnet eller ta personen ut.`);
+      if (a.include && !a.name)
+        throw new AppError('invalid_input', msg`E-post ${m.index + 1}: en person mangler navn. Skriv inn navnet eller ta personen ut.`);
     }
     const messageId = rec.insert('imported_messages', {
       event_id: event.id,
@@ -111,9 +113,9 @@ export function commitImport(ctx: CoreContext, input: Input): ImportResult {
   for (const step of steps) applyStep(ctx, rec, event.id, step, messageIds.get(step.message.index) ?? null, result, freed, batch);
 
   const n = result.created.length + result.updated.length + result.cancelled.length;
-  rec.setSummary(
-    `Importerte ${result.imported} e-post${result.imported === 1 ? '' : 'er'}: ${result.created.length} ny${result.created.length === 1 ? '' : 'e'}, ${result.updated.length} endret, ${result.cancelled.length} avmeldt`,
-  );
+  const mails = result.imported === 1 ? note`${1} e-post` : note`${result.imported} e-poster`;
+  const created = result.created.length === 1 ? note`${1} ny` : note`${result.created.length} nye`;
+  rec.setSummary(note`Importerte ${mails}: ${created}, ${result.updated.length} endret, ${result.cancelled.length} avmeldt`);
   if (result.imported === 0 && n === 0) result.changeId = null;
   return result;
 }
@@ -160,7 +162,8 @@ function applyStep(
       }
       rec.update('signups', existing.id, {
         state: 'cancelled',
-        state_reason: `Meldte avbud per e-post ${step.receivedAt.slice(0, 10).split('-').reverse().join('.')}`,
+        // Stored as text, like a reason the organiser writes: in the language of the import.
+        state_reason: msg`Meldte avbud per e-post ${formatDateNb(step.receivedAt)}`,
         message_id: messageId,
         updated_at: stamp,
       });
@@ -219,7 +222,7 @@ function applyStep(
     batch.seats,
   );
   if (replaces) {
-    rec.update('signups', created.id, { state_reason: `Erstatter ${replaces}`, late_accepted: created.late ? 1 : 0 });
+    rec.update('signups', created.id, { state_reason: msg`Erstatter ${replaces}`, late_accepted: created.late ? 1 : 0 });
     result.created.push(getSignup(ctx.db, created.id)!);
   } else {
     result.created.push(created);

@@ -4,6 +4,7 @@ import type { HandlersFor } from '../handlers';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { resolveEvent } from '../events';
+import { t } from '../i18n';
 import { commitImport } from './commit';
 import { buildPreview } from './preview';
 
@@ -20,7 +21,7 @@ function getImported(ctx: CoreContext, input: { id: number }): ImportedMessage {
   const row = ctx.db.prepare(`${SELECT.replace('FROM imported_messages m', ', m.raw FROM imported_messages m')} WHERE m.id = ?`).get(input.id) as
     | ImportedMessage
     | undefined;
-  if (!row) throw notFound('den innlimte e-posten', input.id);
+  if (!row) throw notFound(t('den innlimte e-posten'), input.id);
   return row;
 }
 

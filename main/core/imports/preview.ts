@@ -8,6 +8,7 @@ import type { ParsedAttendee, ParsedMessage, ParseResult } from '../email/types'
 import type { DB } from '../../db/connection';
 import type { CoreContext } from '../context';
 import { resolveEvent } from '../events';
+import { currentLang, msg, t } from '../i18n';
 import { formatDateNb, isLate } from '../time';
 import { parseContextFor } from './context';
 
@@ -224,21 +225,22 @@ function previewAttendee(
   const org = countyOrg(a.countyNumber);
   const existing = existingIndex.find(a, org?.id ?? null);
   const warnings: string[] = [];
-  if (!a.name) warnings.push('Fant ikke navnet. Skriv det inn før du lagrer.');
-  if (!a.email) warnings.push('Mangler e-postadresse.');
-  if (!org) warnings.push('Fant ikke fylket. Velg organisasjon.');
+  if (!a.name) warnings.push(t('Fant ikke navnet. Skriv det inn før du lagrer.'));
+  if (!a.email) warnings.push(t('Mangler e-postadresse.'));
+  if (!org) warnings.push(t('Fant ikke fylket. Velg organisasjon.'));
   let action: PreviewAttendee['action'];
   if (a.attending) {
     action = !existing ? 'create' : existing.state === 'seated' || existing.state === 'waiting' ? 'unchanged' : 'update';
-    if (existing && action === 'unchanged') warnings.push(`Allerede påmeldt (${existing.state === 'seated' ? 'har plass' : 'venteliste'}).`);
+    if (existing && action === 'unchanged')
+      warnings.push(existing.state === 'seated' ? t('Allerede påmeldt (har plass).') : t('Allerede påmeldt (venteliste).'));
     if (org && action !== 'unchanged') {
       const holder = seatHolder(ctx, event.id, org.id, existing?.person_id ?? null);
       if (holder && event.seatRules.county !== null && event.seatRules.county !== undefined)
-        warnings.push(`${org.name} har allerede plass (${holder}). Kommer på venteliste.`);
+        warnings.push(msg`${org.name} har allerede plass (${holder}). Kommer på venteliste.`);
     }
   } else {
     action = existing ? (existing.state === 'cancelled' ? 'unchanged' : 'cancel') : 'create';
-    if (!existing) warnings.push('Meldte avbud uten å være påmeldt. Lagres som avmeldt.');
+    if (!existing) warnings.push(t('Meldte avbud uten å være påmeldt. Lagres som avmeldt.'));
   }
   return {
     index,
@@ -270,7 +272,9 @@ const lastParse = new WeakMap<DB, { text: string; context: string; result: Parse
 
 function parseOnce(ctx: CoreContext, text: string, event: Event, forCommit: boolean): ParseResult {
   const context = parseContextFor(ctx, event);
-  const key = JSON.stringify(context);
+  // The parser's warnings are written in the language of the call: a paste previewed in one
+  // language and imported in another is parsed again.
+  const key = `${currentLang()}\n${JSON.stringify(context)}`;
   const last = lastParse.get(ctx.db);
   if (forCommit) lastParse.delete(ctx.db);
   if (last && last.context === key && last.text === text) return last.result;
@@ -292,7 +296,7 @@ export function buildPreview(ctx: CoreContext, text: string, eventId?: number, e
   const event = resolveEvent(ctx, eventId);
   const warnings: string[] = [];
   if (text.trim() === '') {
-    return { eventId: event.id, messages: [], warnings: ['Lim inn en eller flere e-poster for å se hva Samling finner.'], counts: zero() };
+    return { eventId: event.id, messages: [], warnings: [t('Lim inn en eller flere e-poster for å se hva Samling finner.')], counts: zero() };
   }
   const result = parseOnce(ctx, text, event, existing !== undefined);
   warnings.push(...result.warnings.map((w) => w.message));
@@ -313,9 +317,9 @@ export function buildPreview(ctx: CoreContext, text: string, eventId?: number, e
     const alreadyImported = known.has(hash);
     const late = m.sentAt !== null && isLate(m.sentAt, event.deadline);
     const mw = m.warnings.map((w) => w.message);
-    if (alreadyImported) mw.unshift('Denne e-posten er allerede importert. Den lagres ikke på nytt.');
-    if (late && event.deadline) mw.push(`Kom etter fristen ${formatDateNb(event.deadline)}.`);
-    if (!m.sentAt) mw.push('Fant ikke når e-posten ble sendt. Tidspunktet for importen brukes.');
+    if (alreadyImported) mw.unshift(t('Denne e-posten er allerede importert. Den lagres ikke på nytt.'));
+    if (late && event.deadline) mw.push(msg`Kom etter fristen ${formatDateNb(event.deadline)}.`);
+    if (!m.sentAt) mw.push(t('Fant ikke når e-posten ble sendt. Tidspunktet for importen brukes.'));
     return {
       index,
       hash,
@@ -345,7 +349,7 @@ export function buildPreview(ctx: CoreContext, text: string, eventId?: number, e
       else if (a.action === 'cancel') counts.cancel++;
     }
   }
-  if (messages.length === 0 && warnings.length === 0) warnings.push('Fant ingen e-poster i teksten.');
+  if (messages.length === 0 && warnings.length === 0) warnings.push(t('Fant ingen e-poster i teksten.'));
   return { eventId: event.id, messages, warnings, counts };
 }
 

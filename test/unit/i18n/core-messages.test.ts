@@ -14,8 +14,8 @@ import { placeholders, scanMain } from '../../helpers/i18n-keys';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-/** Not yet held to the AppError rule (their messages are still bokmål only). Shrink this list. */
-const NOT_YET_TRANSLATED = ['main/core/imports', 'main/core/email'];
+/** Not yet held to the AppError rule (their messages are still bokmål only). Empty: keep it so. */
+const NOT_YET_TRANSLATED: string[] = [];
 
 /** t(x) with a computed key, where the key is known to be translated by another route. */
 const DYNAMIC_T_ALLOWED = [
