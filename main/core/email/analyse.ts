@@ -1,18 +1,21 @@
 /**
  * Reading one reply's own text: who is signed up or withdrawn, with which diets.
  *
- * The text is cut into units (sentences, bullet lines, form lines "Navn: …") and clauses.
+ * The text is cut into units (sentences, bullet and numbered lines, "Name, address, diet" lines,
+ * form lines "Navn: …", rows of a table under a heading row – see table.ts) and clauses.
  * Each clause yields statements "person P comes / does not come" from the wording rules in
  * rules.ts; each diet mention is attached to a person by who the clause talks about (a name,
- * "jeg", "han/hun", "begge", the record it stands in, or the only attendee). Persons named in
- * several places are merged (full name, first name, e-mail).
+ * "jeg", "han/hun", "begge", the record it stands in, or the only attendee; with several persons
+ * in one clause, the one named in the need's own part of it). Persons named in several places
+ * are merged (full name, first names, e-mail).
  */
 import { analyseDiets, type DietCode } from './diets';
 import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
-import { findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
-import { clauseFacts, isRequest } from './clause';
+import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
+import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
 import { BULLET, FORM_LABEL, formField, OOO_BODY } from './rules';
+import { isRecordLine, readTables, rowName, type Cell } from './table';
 import { findEmails, fold, Memo, nameEmailScore, type Found } from './util';
 
 export interface Sender {
@@ -88,12 +91,16 @@ export interface AnalyseInput {
 }
 
 interface Unit {
-  kind: 'sentence' | 'bullet' | 'form';
+  kind: 'sentence' | 'bullet' | 'form' | 'row';
   start: number; // absolute
   end: number;
   text: string;
   formField?: ReturnType<typeof formField>;
   formValueStart?: number;
+  /** Table row: its cells, offsets absolute. */
+  cells?: Cell[];
+  /** A line "Name, address, diet" (table.ts isRecordLine). */
+  record?: boolean;
   question: boolean;
 }
 
@@ -248,7 +255,81 @@ function sameName(a: string, b: string): boolean {
   const kb = NAME_KEYS.get(b, nameKeyOf);
   if (ka.full === kb.full) return true;
   if (ka.single || kb.single) return ka.first === kb.first;
-  return false;
+  // "Kjell Inge" for "Kjell Inge Rønning": the shorter name is the longer one's first names.
+  return ka.full.length < kb.full.length ? kb.full.startsWith(`${ka.full} `) : ka.full.startsWith(`${kb.full} `);
+}
+
+/**
+ * Between two persons of one group: "Kari og Per", "Kari, Per", "Kari, Per, and me". Not ", og",
+ * which in Norwegian joins two main clauses ("Mohammed spiser halal, og Kjell Inge er …").
+ */
+const COORDINATION = /^\s*(?:,|,?\s*(?:and|or|&)|og|samt|eller|&)\s*$/iu;
+/** "… og Kjell også", "and Per too": the person shares the need named before. */
+const ALSO_AFTER = /^\s*(?:er\s+(?:det\s+)?|is\s+)?(?:også|òg|au|too|as well|likeså|likså|det samme)(?![\p{L}])/iu;
+/** A need followed by whom it is for: "halal for Mohammed", "vegetarmat til Kari". */
+const FOR_WHOM = /^\s*(?:[\p{L}-]+\s+)?(?:for|til|to)\s+$/iu;
+
+/** Persons in one coordinated group ("Kari, Per, Ola og jeg") looked at, at most. */
+const MAX_GROUP = 12;
+
+interface Anchor {
+  start: number; // relative to the clause
+  end: number;
+  target: Target;
+}
+
+/**
+ * Diets of a clause that names several persons, each given to the person named in its own part
+ * of the clause: "Mohammed spiser halal, og Kjell Inge er vegetarianer" → halal to Mohammed,
+ * vegetarian to Kjell Inge. A need goes to the nearest person named before it, together with the
+ * persons coordinated with that one ("Kari og Per er vegetarianere"); with nobody before it, or
+ * with "for/til X" after it, to the nearest person after it. Returns null when the clause gives
+ * no positions to go by (the caller then gives every need to every person, as before).
+ */
+function dietsByOwnClause(f: ClauseFacts, raw: string, others: readonly NameTarget[], selfT: Target, cs: number): Array<{ codes: DietCode[]; targets: Target[]; pos: number }> | null {
+  if (f.dietCodes.length === 0) return null;
+  const anchors: Anchor[] = others.map((t) => ({ start: t.start - cs, end: t.end - cs, target: t }));
+  const { selfAt, pronounAt } = personWordsOf(raw);
+  if (f.selfDiet) for (const [a, b] of selfAt) anchors.push({ start: a, end: b, target: selfT });
+  for (const [a, b] of pronounAt) anchors.push({ start: a, end: b, target: { kind: 'pronoun', start: cs + a, end: cs + b } });
+  if (anchors.length < 2) return null;
+  anchors.sort((x, y) => x.start - y.start);
+  const text = f.lower;
+  const groups = new Map<string, { codes: DietCode[]; targets: Target[]; pos: number }>();
+  let lastGroup: { codes: DietCode[]; targets: Target[]; pos: number } | null = null;
+  // Diet mentions come in text order: one pointer walks the anchors (linear in the clause).
+  let before = -1;
+  const coordinated = (k: number): boolean => COORDINATION.test(text.slice((anchors[k] as Anchor).end, (anchors[k + 1] as Anchor).start));
+  for (const m of f.dietAt) {
+    if (m.negated) continue;
+    while (before + 1 < anchors.length && (anchors[before + 1] as Anchor).end <= m.start) before++;
+    const after = before + 1 < anchors.length ? before + 1 : -1;
+    let pick: number[] = [];
+    const afterA = after >= 0 ? anchors[after] : undefined;
+    // A group of coordinated persons is short; the walk is capped so that it stays linear.
+    if (afterA && (before < 0 || FOR_WHOM.test(text.slice(m.end, afterA.start)))) {
+      pick = [after];
+      for (let k = after + 1; k < anchors.length && k <= after + MAX_GROUP && coordinated(k - 1); k++) pick.push(k);
+    } else if (before >= 0) {
+      pick = [before];
+      for (let k = before - 1; k >= 0 && k >= before - MAX_GROUP && coordinated(k); k--) pick.push(k);
+    }
+    if (pick.length === 0) return null;
+    const key = pick.sort((a, b) => a - b).join(',');
+    const g = groups.get(key) ?? { codes: [], targets: pick.map((k) => (anchors[k] as Anchor).target), pos: cs + (anchors[pick[0] as number] as Anchor).start };
+    groups.set(key, g);
+    if (!g.codes.includes(m.code)) g.codes.push(m.code);
+    lastGroup = g;
+  }
+  // "Kari er vegetarianer, og Kjell også": a person named after the last need, followed by "også".
+  const lastDiet = f.dietAt.findLast((m) => !m.negated);
+  if (lastGroup && lastDiet) {
+    for (let k = Math.max(0, before + 1), n = 0; k < anchors.length && n < MAX_GROUP; k++, n++) {
+      const a = anchors[k] as Anchor;
+      if (a.start > lastDiet.end && ALSO_AFTER.test(text.slice(a.end, a.end + 24)) && !lastGroup.targets.includes(a.target)) lastGroup.targets.push(a.target);
+    }
+  }
+  return [...groups.values()];
 }
 
 /** The persons of one reply, looked up by name, address or pronoun as statements name them. */
@@ -437,12 +518,25 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   {
     let pos = regionStart;
     let para: [number, number] | null = null;
-    for (const line of view.slice(0, sigRel).split('\n')) {
+    const lines = view.slice(0, sigRel).split('\n');
+    const tables = readTables(lines);
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li] ?? '';
       const ls = pos;
       const le = pos + line.length;
       pos = le + 1;
       if (line.trim() === '') {
         para = pushSentences(units, view, regionStart, para);
+        continue;
+      }
+      const tl = tables.get(li);
+      if (tl) {
+        // A table's heading row is no statement; each row below it is one person.
+        para = pushSentences(units, view, regionStart, para);
+        if (tl.kind === 'row') {
+          const cells = tl.cells.map((c) => ({ ...c, start: ls + c.start, end: ls + c.end }));
+          units.push({ kind: 'row', start: ls, end: le, text: line, cells, question: false });
+        }
         continue;
       }
       const fm = FORM_LABEL.exec(line);
@@ -453,9 +547,10 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         units.push({ kind: 'form', start: ls, end: le, text: line, formField: formField(fm[1] ?? ''), formValueStart: vs, question: false });
         continue;
       }
-      if (BULLET.test(line)) {
+      const record = isRecordLine(line);
+      if (record || BULLET.test(line)) {
         para = pushSentences(units, view, regionStart, para);
-        units.push({ kind: 'bullet', start: ls, end: le, text: line, question: /\?\s*$/.test(line) });
+        units.push({ kind: 'bullet', start: ls, end: le, text: line, question: /\?\s*$/.test(line), record });
         continue;
       }
       if (para) para[1] = le;
@@ -487,6 +582,37 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   };
 
   for (const u of units) {
+    if (u.kind === 'row') {
+      // A table row under a heading: the person of the "Navn" cell (or the address), signed up
+      // unless the text introduced the table as withdrawals.
+      const cells = u.cells ?? [];
+      const rn = rowName(cells);
+      const emCell = cells.find((c) => c.field === 'email' || /@/.test(c.text));
+      const em = emCell ? findEmails(emCell.text, emCell.start)[0] : undefined;
+      let t: Target | null = null;
+      if (rn && !isOrgName(rn.name)) t = { kind: 'name', name: rn.name, start: rn.start, end: rn.end };
+      else if (em && !input.isOrganiserEmail(em.value)) t = { kind: 'email', email: em };
+      if (!t) continue;
+      const info: { email?: Found; title?: [string, number]; phone?: Found } = {};
+      if (em && !input.isOrganiserEmail(em.value)) info.email = em;
+      const titleCell = cells.find((c) => c.field === 'title');
+      if (titleCell) info.title = [titleCell.text, titleCell.start];
+      const phoneCell = cells.find((c) => c.field === 'phone');
+      const ph = phoneCell ? findPhone(phoneCell.text) : null;
+      if (phoneCell && ph) info.phone = { value: ph.value, start: phoneCell.start + ph.start, end: phoneCell.start + ph.end };
+      recordInfo.set(t, info);
+      statements.push({ target: t, attending: pending ? pending.attending : true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
+      mention(t, t.kind === 'email' ? t.email.start : t.start);
+      hasCue = true;
+      for (const c of cells) {
+        if (c.field !== 'diet') continue;
+        const d = analyseDiets(c.text, true);
+        if (d.codes.length > 0 || d.none) {
+          dietStatements.push({ codes: d.codes, clauseText: c.text, targets: [t], all: false, pos: u.start, start: c.start, end: c.end, unit: u });
+        }
+      }
+      continue;
+    }
     if (u.kind === 'form') {
       const valueStart = u.formValueStart ?? u.start;
       const value = view.slice(valueStart - regionStart, u.end - regionStart).trim();
@@ -597,11 +723,16 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         if (f.selfDiet) targets.push(selfT);
         if (targets.length === 0 && third) targets.push({ kind: 'pronoun', start: cs, end: ce });
         if (targets.length === 0 && recordTarget) targets.push(recordTarget);
-        dietStatements.push({ codes: [...f.dietCodes], clauseText: f.trimmed, targets, all: f.both, pos: cs, start: cs, end: ce, unit: u });
+        const own = targets.length >= 2 && !f.both ? dietsByOwnClause(f, raw, others, selfT, cs) : null;
+        if (own) {
+          for (const g of own) dietStatements.push({ codes: g.codes, clauseText: f.trimmed, targets: g.targets, all: false, pos: g.pos, start: cs, end: ce, unit: u });
+        } else {
+          dietStatements.push({ codes: [...f.dietCodes], clauseText: f.trimmed, targets, all: f.both, pos: cs, start: cs, end: ce, unit: u });
+        }
       }
       if (f.session) dietlessSession.push({ value: f.trimmed, start: cs, end: ce, pos: cs });
 
-      const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf;
+      const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW;
       if (u.question && anyCue) {
         // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
         const request = attendT.length > 0 && (selfObj || (nameTargets.length > 0 && isRequest(u.text)));
@@ -644,16 +775,25 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         else if (emails.length > 0 && !selfSubj) for (const e of emails) push(statements, { kind: 'email', email: e }, false, strength, cue);
         else if (third && !selfSubj && !we) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, strength, cue);
         else if (f.nobody && !selfSubj) withdrawNobody = true;
-        else push(statements, selfT, false, strength, cue);
+        else if (f.listIntro && !selfSubj && !selfObj && !we) {
+          // "Følgende melder seg av:" – the persons follow in a list or table.
+          pending = { attending: false, strength, fromList: true };
+        } else push(statements, selfT, false, strength, cue);
         continue;
       }
       if (attendT.length > 0) {
         const ts: Target[] = [...others];
         if (ts.length === 0) for (const e of emails) ts.push({ kind: 'email', email: e });
         if (f.selfToo) ts.push(selfT);
+        // "Vi blir tre: A og B" – the writer is the third.
+        else if (f.groupSize > 0 && ts.length > 0 && ts.length < f.groupSize && !ts.some((t) => t.kind === 'name' && sender.name !== null && sameName(t.name, sender.name))) ts.push(selfT);
         if (ts.length === 0) {
           if (third) ts.push({ kind: 'pronoun', start: cs, end: ce });
-          else if (f.usObject) ts.push(selfT);
+          else if (f.usObject && f.groupSize === 0) ts.push(selfT);
+          // "Ja takk, vi kommer to stykker" (no list follows): the writer is one of them.
+          else if (f.groupSize > 0 && f.groupMain && !f.colonEnd) ts.push(selfT);
+          // "I would like to register for the meeting", "I'd like to sign up": English uses these intransitively.
+          else if ((selfSubj || elliptic) && f.selfRegisters && !f.listIntro) ts.push(selfT);
         }
         if (ts.length === 0) {
           pending = { attending: true, strength: 2, fromList: true };
@@ -684,6 +824,21 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
   }
 
+  // A reply that says nothing but lists person records ("Per Hansen, per@hfk.no, vegetar") signs
+  // them up, as a form record ("Navn: …") does. Not the sender's own line (a signature without a
+  // closing), and not in an out-of-office reply ("Kontakt Per Hansen, per@hfk.no, i mitt fravær").
+  if (statements.length === 0 && !question && !withdrawNobody && units.some((u) => u.record) && !OOO_BODY.test(view.slice(0, sigRel))) {
+    for (const u of units) {
+      if (!u.record) continue;
+      const h = findNames(u.text.replace(BULLET, (m) => ' '.repeat(m.length)), 2)[0];
+      if (!h || isOrgName(h.name) || (sender.name !== null && sameName(h.name, sender.name))) continue;
+      const t: Target = { kind: 'name', name: h.name, start: u.start + h.start, end: u.start + h.end };
+      statements.push({ target: t, attending: true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
+      mention(t, t.start);
+      hasCue = true;
+    }
+  }
+
   // ---- Out of office (only when nothing else is said)
   const mainText = view.slice(0, sigRel);
   const outOfOffice = statements.length === 0 && OOO_BODY.test(mainText);
@@ -702,7 +857,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       p.attendStart = s.cueStart;
       p.attendEnd = s.cueEnd;
     }
-    if (p.unitStart < 0 && (s.unit.kind === 'bullet' || s.unit.kind === 'form')) {
+    if (p.unitStart < 0 && (s.unit.kind === 'bullet' || s.unit.kind === 'form' || s.unit.kind === 'row')) {
       p.unitStart = s.unit.start;
       p.unitEnd = s.unit.end;
     }

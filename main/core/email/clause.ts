@@ -12,9 +12,9 @@
 import { analyseDiets } from './diets';
 import { findNamesByWords, type NameHit } from './people';
 import {
-  ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, CHANGE, ELLIPTIC_START, ENGLISH_I, INSTEAD_OF,
-  NEGATION, RELATIVE, REPLACE_SELF, REQUEST, SELF_OBJECT, SELF_SUBJECT, SELF_WITH_OTHERS, SESSION_WORD, THIRD_PERSON,
-  UNCERTAIN, WE_WORDS, WITHDRAW_STRONG,
+  ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, CHANGE, CLEFT_BEFORE, CONDITIONAL, ELLIPTIC_START,
+  ENGLISH_I, GROUP_COUNT, INSTEAD_OF, NEGATION, NUMBER_WORDS, RELATIVE, REPLACE_SELF, REQUEST, SELF_OBJECT, SELF_SUBJECT,
+  SELF_WITH_OTHERS, SESSION_WORD, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_LIST, WITHDRAW_STRONG, WITHDRAW_WEAK,
 } from './rules';
 import type { DietCode } from './diets';
 import { mayMatch, scanTriggers } from './triggers';
@@ -62,6 +62,16 @@ export interface ClauseFacts {
   usObject: boolean;
   /** The sender comes together with the named persons. */
   selfWithOthers: boolean;
+  /** English "register/sign up/enrol" without an object: the writer registers. */
+  selfRegisters: boolean;
+  /** "Vi blir tre": the size of the group the writer counts (0 if none). */
+  groupSize: number;
+  /** The count is the main statement ("Ja takk, vi kommer to"), not in a "that …" clause ("håper det går at vi er to"). */
+  groupMain: boolean;
+  /**
+   * Where each diet word stands ("negated" ones are no need). See analyse.ts (diets by own clause).
+   */
+  dietAt: ReadonlyArray<{ start: number; end: number; code: DietCode; negated: boolean }>;
 }
 
 const OSS = /(?<![\p{L}])oss(?![\p{L}])/iu;
@@ -73,6 +83,9 @@ const OSS_US = /(?<![\p{L}])(?:oss|us)(?![\p{L}])/iu;
 const UNDERSIGNED = /undertegn|underteikn/iu;
 const LIST_WORDS = /(?<![\p{L}])(?:desse|disse|følgende|følgjande|these|the following|følgende personer|følgjande personar)(?![\p{L}])/iu;
 const COLON_END = /:\s*$/;
+const SUBORDINATE = /(?<![\p{L}])(?:at|that|om|if|whether|fordi|because|siden|since|hvis|dersom|når|when)(?![\p{L}])/iu;
+/** "register for the meeting", "sign up", "enrol": no person follows (English uses them intransitively). */
+const SELF_REGISTERS = /(?<![\p{L}])(?:register(?:ed)?|sign(?:ed)?\s+up|enrol+(?:ed)?)(?:\s+(?:for|to|in|at)(?![\p{L}])|\s*[.!,]|\s*$)/iu;
 const NO_RANGES: readonly Range[] = [];
 
 /** All matches of the global regex `re` in `s`. */
@@ -97,6 +110,9 @@ function withoutRelative(c: string): string {
   let m: RegExpExecArray | null;
   while ((m = RELATIVE.exec(c)) !== null) {
     const from = m.index;
+    // "Det er jeg som kommer": the "som" of a cleft sentence starts the statement itself.
+    const before = c.slice(Math.max(0, from - 60), from);
+    if (/det|it/i.test(before) && CLEFT_BEFORE.test(before)) continue;
     const comma = c.indexOf(',', from);
     const to = comma < 0 ? c.length : comma;
     if (to <= pos) continue;
@@ -105,6 +121,56 @@ function withoutRelative(c: string): string {
     pos = to;
   }
   return pos === 0 ? c : out + c.slice(pos);
+}
+
+/**
+ * Removes conditions ("hvis jeg blir forhindret," / "if I cannot attend,") from cue search: from the
+ * conditional word to the next comma. Without a comma the extent is unknown and nothing is removed.
+ * "om" and "skulle jeg" are conditions only at the start of the clause or after a comma.
+ */
+function withoutConditions(c: string): string {
+  CONDITIONAL.lastIndex = 0;
+  let out = '';
+  let pos = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONDITIONAL.exec(c)) !== null) {
+    const from = m.index;
+    if (from < pos) continue;
+    if (/^(?:om|skulle|should)/iu.test(m[0]) && !/(?:^|,)\s*$/.test(c.slice(Math.max(0, from - 4), from))) continue;
+    const to = c.indexOf(',', from);
+    if (to < 0) break;
+    out += c.slice(pos, from) + ' '.repeat(to - from);
+    pos = to;
+    CONDITIONAL.lastIndex = to;
+  }
+  return pos === 0 ? c : out + c.slice(pos);
+}
+
+const QUOTED = /«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“/g;
+
+/** Words in quotation marks are mentioned, not said ("står det «ta meg av lista»"). */
+function withoutQuoted(c: string): string {
+  return c.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+
+const QUOTE_CHARS = /["«“„]/;
+
+/** The number of the first "vi blir tre" match (its last word). */
+function groupSizeOf(lower: string, group: readonly Range[]): number {
+  const [a, b] = group[0] ?? [0, 0];
+  const last = /([\p{L}\d]+)$/u.exec(lower.slice(a, b))?.[1]?.toLowerCase() ?? '';
+  return NUMBER_WORDS[last] ?? (Number.parseInt(last, 10) || 0);
+}
+
+function sortRanges(rs: Range[]): Range[] {
+  return rs.sort((x, y) => x[0] - y[0]);
+}
+
+/** Matches of two rules in text order (the second is usually empty). */
+function mergeRanges(a: Range[], b: Range[]): Range[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return sortRanges([...a, ...b]);
 }
 
 /** First index in sorted, non-overlapping `rs` whose end is > `a`. */
@@ -187,13 +253,20 @@ function matches(mask: number, re: RegExp, s: string): Range[] {
 function computeFacts(raw: string): ClauseFacts {
   // Which rules can match at all (trigger words); the others are not run.
   const mask = scanTriggers(raw);
-  const lower = mayMatch(RELATIVE, mask) ? withoutRelative(raw) : raw;
+  let lower = mayMatch(RELATIVE, mask) ? withoutRelative(raw) : raw;
+  if (QUOTE_CHARS.test(lower)) lower = withoutQuoted(lower);
+  if (mayMatch(CONDITIONAL, mask)) lower = withoutConditions(lower);
   const selfObjWord = test(mask, SELF_OBJECT, lower);
   const falseFriends = matches(mask, ATTEND_FALSE_FRIENDS, lower);
-  const attendT = withoutOverlaps(matches(mask, ATTEND_TRANSITIVE, lower), falseFriends);
+  const group = matches(mask, GROUP_COUNT, lower);
+  const transitive = matches(mask, ATTEND_TRANSITIVE, lower);
+  // "Vi blir tre: …" registers the persons named, like "Vi melder på …".
+  const attendT = withoutOverlaps(group.length > 0 ? sortRanges([...transitive, ...group]) : transitive, falseFriends);
   const attendI = withoutOverlaps(matches(mask, ATTEND_INTRANSITIVE, lower), falseFriends);
   const negs = matches(mask, NEGATION, lower);
   const diet = analyseDiets(raw);
+  // "Gluten passer ikke for meg" speaks of food, not of coming: weak withdrawals yield to diets.
+  const weak = diet.mentions.length === 0 && test(mask, WITHDRAW_WEAK, lower);
   const englishI = test(mask, ENGLISH_I, raw);
   const selfSubj = test(mask, SELF_SUBJECT, lower) || englishI;
   const oss = OSS.test(lower);
@@ -210,8 +283,8 @@ function computeFacts(raw: string): ClauseFacts {
     elliptic: ELLIPTIC_START.test(lower.trim()),
     attendT,
     attendI,
-    withdrawS: matches(mask, WITHDRAW_STRONG, lower),
-    withdrawW: negatedAttend(lower, attendI, attendT, negs),
+    withdrawS: mergeRanges(matches(mask, WITHDRAW_STRONG, lower), matches(mask, WITHDRAW_LIST, lower)),
+    withdrawW: weak || negatedAttend(lower, attendI, attendT, negs),
     uncertain: test(mask, UNCERTAIN, lower),
     replaceSelf: test(mask, REPLACE_SELF, lower),
     insteadOf: matches(mask, INSTEAD_OF, lower),
@@ -228,6 +301,10 @@ function computeFacts(raw: string): ClauseFacts {
     selfToo: (selfObj && !oss) || SELF_TOO.test(lower),
     usObject: OSS_US.test(lower) && selfObjWord,
     selfWithOthers: test(mask, SELF_WITH_OTHERS, lower) || UNDERSIGNED.test(lower),
+    selfRegisters: transitive.length > 0 && SELF_REGISTERS.test(lower),
+    groupSize: group.length > 0 ? groupSizeOf(lower, group) : 0,
+    groupMain: group.length > 0 && !SUBORDINATE.test(lower.slice(0, (group[0] as Range)[0])),
+    dietAt: diet.mentions,
   };
 }
 
@@ -237,6 +314,17 @@ const REQUESTS = new Memo<boolean>(20_000, 1000);
 /** The facts of a clause (memoised; the result must not be modified). */
 export function clauseFacts(raw: string): ClauseFacts {
   return FACTS.get(raw, computeFacts);
+}
+
+const SELF_WORDS_G = /(?<![\p{L}])(?:jeg|eg|meg|min|mi|mitt|mine|undertegnede|undertegna|underteikna|my|myself|me)(?![\p{L}])|(?<![\p{L}])I(?![\p{L}])/giu;
+
+/**
+ * Words in a clause that may say whose a diet is: self words ("jeg", "meg", "min", English "I")
+ * and third-person pronouns. Asked only of clauses that name needs for several persons.
+ */
+export function personWordsOf(raw: string): { selfAt: Range[]; pronounAt: Range[] } {
+  const selfAt = allMatches(SELF_WORDS_G, raw).filter(([a, b]) => raw.slice(a, b) !== 'i');
+  return { selfAt, pronounAt: allMatches(THIRD_PERSON, raw) };
 }
 
 /** The unit asks someone to do something ("Kan du melde meg på?"). */

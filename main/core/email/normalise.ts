@@ -236,6 +236,8 @@ export function normalise(original: string): Normalised {
             continue;
           }
           if (BLOCK_TAGS.has(name)) b.push(0x0a, i, close + 1 - i);
+          // Table cells are separated like tab-separated text ("<td>Per Hansen</td><td>per@…").
+          else if ((name === 'td' || name === 'th') && !closing && b.last() !== 0x20 && b.last() !== 0x0a) b.push(0x20, i, close + 1 - i);
           i = close + 1;
           continue;
         }

@@ -16,13 +16,35 @@ function wordsG(source: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu');
 }
 
+/** Numbers a group is counted with ("Vi blir tre", "we will be two"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const NUMBER = String.raw`(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|two|three|four|five|six|seven|eight|nine|ten|[2-9])`;
+/**
+ * A group counting itself: "Vi blir tre (fra Sør-Trøndelag): A, B og C", "Vi er to som kommer",
+ * "Me kjem fire stykke", "Fra Hordaland kommer vi to", "We will be three", "There will be two of
+ * us". Read like ATTEND_TRANSITIVE (clause.ts): the persons named in the clause (or the list that
+ * follows) are registered; the count says whether the writer is one of them. A question ("Kan vi
+ * bli tre?") is a question unit and registers nobody. The pronoun and the verb are written with a
+ * literal space so that the trigger pre-check (triggers.ts) keys on "vi ", "er vi", … rather than
+ * on every word starting with "me" or "er".
+ */
+const GROUP_COUNT_SOURCE = [
+  String.raw`(?:vi |me |we )\s*(?:blir|er|vert|kommer|kjem|stiller|will be|are|['’]ll be|['’]re)\s+(?:(?:totalt|i alt|til sammen|tilsammen|til saman|altså|dermed|da|då|nok|in total|altogether)\s+)?${NUMBER}`,
+  String.raw`(?:blir vi|blir me|er vi|er me|vert vi|vert me|kommer vi|kjem vi|kjem me|stiller vi|stiller me) \s*(?:(?:totalt|i alt|til sammen|tilsammen|til saman|nok)\s+)?${NUMBER}`,
+  String.raw`(?:there will be|there are|there['’]ll be)\s+${NUMBER}\s+of\s+us`,
+].join('|');
+export const GROUP_COUNT = wordsG(GROUP_COUNT_SOURCE);
+
 const ADV = String.raw`(?:(?:meg|oss|seg|herved|hermed|gjerne|også|og|med dette|då|da|nå|no|dermed|altså)\s+){0,3}`;
 
 /** Registers someone (the object follows): "melder på X", "påmelding av X", "we register X". */
 export const ATTEND_TRANSITIVE = wordsG([
   String.raw`meld(?:er|e|ar|te)?\s+${ADV}på`,
   String.raw`meld(?:er|e|ar|te)?\s+(?:[\p{L}-]+[\s,]{1,3}){1,6}?på`,
-  String.raw`påmeld(?:e|er|ar|ing|inga|ingen|t)?`,
+  String.raw`påmeld(?:e|er|ar|ing|inga|ingen|t|te|de)?`,
   String.raw`send(?:er|e|ar)?\s+(?=\p{Lu})`,
   String.raw`stille[r]?\s+med`,
   String.raw`registrer(?:e|er)?`,
@@ -41,6 +63,7 @@ export const ATTEND_INTRANSITIVE = wordsG([
   String.raw`(?:være|vere|vera|bli|blir|er|vert)\s+med`,
   String.raw`representere[r]?`,
   String.raw`tar?\s+(?:plassen|den plassen|plassen vår|vår plass)`,
+  String.raw`(?:regn|rekn|regne|rekne)\s+med\s+(?:meg|oss)`,
   'attend', 'attending', 'attends', 'join', 'joining', 'participate', 'participating', 'come', 'coming',
   String.raw`be there`, String.raw`count (?:me|us) in`, String.raw`represent(?:ing|s)?`,
 ].join('|'));
@@ -59,6 +82,12 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   String.raw`kommer\s+fram`, String.raw`kommer\s+inn\s+på`,
 ].join('|'));
 
+/** A person as object: pronoun or a capitalised name of 1–3 words. */
+const PERSON_OBJECT = String.raw`meg|oss|seg|henne|ham|han|ho|dem|deg|\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}`;
+const PERSON_OBJECT_EN = String.raw`me|us|him|her|them|myself|\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}`;
+/** Lists one is taken off. */
+const LIST_NOUN = String.raw`(?:lista|listen|listene|liste|deltakerlist\p{L}*|deltakarlist\p{L}*|påmeldingslist\p{L}*|påmelding\p{L}*|deltakere|deltakerne|deltakarane|samlingen|samlinga)`;
+
 /** Strong withdrawal words: the person will not come, whatever else is said. */
 export const WITHDRAW_STRONG = wordsG([
   'avbud', 'avmeld\\p{L}*', 'fråfall', 'frafall', 'forfall',
@@ -66,11 +95,67 @@ export const WITHDRAW_STRONG = wordsG([
   String.raw`trekke[r]?\s+(?:meg|oss|seg|påmeldingen|påmeldinga|henne|ham)`,
   String.raw`trekk(?:e|er)?\s+(?:tilbake\s+)?(?:min |mi |vår )?påmelding\p{L}*`,
   String.raw`cancel(?:s|led|ling|lation)?`, String.raw`withdraw(?:s|ing|n)?`, String.raw`unable to (?:attend|come|join|participate|make it)`,
-  String.raw`(?:can't|cannot|can not|won't be able to|will not be able to|couldn't|could not)\s+(?:\p{L}+\s+){0,2}(?:attend|come|join|participate|make it)`,
+  String.raw`(?:can't|cannot|can not|won't|will not|won't be able to|will not be able to|couldn't|could not|can['’]t|won['’]t|couldn['’]t)\s+(?:\p{L}+\s+){0,2}(?:attend|come|join|participate|make it)`,
   String.raw`ikke\s+(?:lenger\s+)?(?:anledning|mulighet|høve|hove)`, String.raw`ikkje\s+(?:lenger\s+)?(?:anledning|moglegheit|høve)`,
   String.raw`blir\s+(?:dessverre\s+)?(?:ikke|ikkje)\s+med`, String.raw`vert\s+(?:dessverre\s+)?ikkje\s+med`,
   String.raw`må\s+(?:dessverre\s+)?(?:melde\s+)?(?:forfall|avbud)`,
 ].join('|'));
+
+/**
+ * Strong withdrawals in other words (a rule of their own so that their rare trigger words decide
+ * when it runs; WITHDRAW_STRONG runs on every clause with "ikke", "meld", "må", …).
+ */
+export const WITHDRAW_LIST = wordsG([
+  // Taken off the list: "stryk meg (fra deltakerlisten)", "ta meg av lista", "fjern Kari Nordmann fra lista",
+  // "slett påmeldinga mi", "take me off the list", "remove us from the list".
+  String.raw`stryk(?:e|er|es)?\s+(?:${PERSON_OBJECT})`,
+  String.raw`(?:ta |tar |tek |fjern(?:e|er)? |slett(?:e|er)? |strek(?:e|er)? )\s*(?:${PERSON_OBJECT})\s+(?:ut\s+)?(?:av|fra|frå|ifra|ifrå|bort fra|vekk fra|ut av)\s+(?:\p{L}+\s+)?${LIST_NOUN}`,
+  String.raw`(?:fjern|fjerne|fjerner|slett|slette|sletter|annuller\p{L}*|kanseller\p{L}*)\s+(?:min\s+|mi\s+|vår\s+|hans\s+|hennes\s+)?(?:påmelding\p{L}*|plass\p{L}*)`,
+  String.raw`(?:take|takes|remove|removes|drop|strike|delete|cross)\s+(?:${PERSON_OBJECT_EN})\s+(?:off|from|out of)`,
+  // Giving up the seat: "si fra meg plassen", "sei frå meg plassen", "gir bort plassen vår".
+  String.raw`(?:si |sier |sei |seie |seier |sa |gi |gir |gje |gjev |gav |ga )\s*(?:fra|frå|ifra|ifrå|i fra|i frå|bort|opp)\s+(?:meg\s+|oss\s+|seg\s+)?(?:plassen|min plass|mi plass|vår plass)`,
+  String.raw`no longer\s+(?:be\s+)?(?:able|attend\p{L}*|com\p{L}*|join\p{L}*|participat\p{L}*|available)`,
+  String.raw`(?:pull|pulls|pulling|pulled|bow|bows|bowing|bowed|drop|drops|dropping|dropped)\s+out`,
+  String.raw`(?:send |sends |sending )\s*(?:my|our|his|her)\s+regrets`,
+  // Declining: "må dessverre takke nei", "takkar nei", "decline the invitation", "avbod" (nynorsk).
+  String.raw`(?:takke nei|takker nei|takkar nei|takka nei|takket nei)`, 'avbod',
+  String.raw`declin(?:e|es|ing)\s+(?:the\s+|your\s+)?invitation`,
+  String.raw`(?:have to|must|regretfully|unfortunately|sadly)\s+(?:\p{L}+\s+)?declin\p{L}*`,
+  String.raw`avlys\p{L}*\s+(?:min\s+|mi\s+|vår\s+|hans\s+|hennes\s+)?(?:deltakelse|deltaking|påmelding\p{L}*|plass\p{L}*)`,
+  String.raw`må\s+(?:dessverre\s+)?avlyse`,
+].join('|'));
+
+/**
+ * Cannot make it (weak: a later "men jeg kommer" wins): "blir forhindret", "rekk ikkje samlinga",
+ * "rekker dessverre ikke møtet", "får det ikke til", "datoen passer dessverre ikke", "kommer meg
+ * ikke dit", "står over denne gangen", "er dobbeltbooket", "skulle gjerne ha deltatt". Not "rekker
+ * ikke fristen" (late, not absent). A clause that names food is about food ("gluten passer ikke for
+ * meg"): clause.ts then ignores this rule.
+ */
+export const WITHDRAW_WEAK = words([
+  // Prevented: "blir dessverre forhindret fra å delta", "er forhindra", "prevented from attending".
+  String.raw`(?:forhindr|hindr)(?:et|a|es|ast|ede|ed)`, 'prevented',
+  String.raw`(?:rekk|rekker|rekke|rakk|klarer|klarar|greier|greiar)\s+(?:\p{L}+\s+){0,2}?(?:ikke|ikkje)(?!\s+(?:\p{L}+\s+){0,2}?(?:fristen|frist|deadline|svarfristen|påmeldingsfristen|å svare|å sende|å gi|å melde))`,
+  String.raw`får \s*(?:det\s+)?(?:dessverre\s+)?(?:ikke|ikkje)\s+(?:\p{L}+\s+)?til`,
+  String.raw`(?:passer |passar )\s*(?:\p{L}+\s+){0,2}?(?:ikke|ikkje)`,
+  String.raw`(?:kommer meg|kommer oss|kommer seg|kjem meg|kjem oss|kjem seg)\s+(?:\p{L}+\s+)?(?:ikke|ikkje)`,
+  String.raw`(?:står over|stå over|sto over|stod over)`,
+  String.raw`dobbel(?:t)?book\p{L}*`, String.raw`double[- ]?book\p{L}*`, String.raw`kollider\p{L}*`, 'clash(?:es)?',
+  // Would have liked to: "skulle gjerne ha deltatt, men …", "hadde gjerne kome", "would have loved to attend".
+  String.raw`(?:skulle|ville|hadde)\s+(?:\p{L}+\s+){0,2}?(?:ha\s+)?(?:deltatt|delteke|kommet|vært med|vore med|stilt)`,
+  String.raw`(?:would|could)(?:\s+have|['’]ve)\s+(?:\p{L}+\s+){0,2}?(?:attended|come|joined|participated|been there)`,
+  String.raw`(?:would|could)(?:\s+have|['’]ve)\s+(?:loved|liked|wanted)\s+to\s+(?:attend|come|join|participate|be there)`,
+  // "det blir dessverre ikke noe av (for meg)", "kan dessverre ikkje likevel" (keyed on the negation).
+  String.raw`(?:ikke noe av|ikkje noko av|ikke likevel|ikkje likevel|ikke allikevel|ikkje allikevel|ikkje lell)`,
+].join('|'));
+
+/**
+ * Conditions: a withdrawal or sign-up inside "hvis/dersom/if …," is hypothetical ("Hvis jeg blir
+ * forhindret, sender jeg en kollega", "Skulle eg bli sjuk, …"). The span runs to the next comma; "om"
+ * and the inverted "skulle jeg"/"should I" count only at the start of the clause or after a comma
+ * ("om" elsewhere means "about"; "jeg skulle gjerne ha deltatt" is no condition).
+ */
+export const CONDITIONAL = wordsG(String.raw`hvis|dersom|viss|om|if|in case|unless|i tilfelle|med mindre|skulle\s+(?:jeg|eg|vi|me|det|han|hun|ho|noen|nokon)|should\s+(?:I|we|anything|something)`);
 
 export const NEGATION = wordsG(['ikke', 'ikkje', 'not', "can't", 'cannot', "won't", "don't", 'aldri', 'never', 'unable', 'verken', 'hverken', 'korkje'].join('|'));
 
@@ -80,7 +165,7 @@ export const REPLACE_SELF = words([
   String.raw`istedenfor\s+(?:meg|oss)`,
   String.raw`(?:instead of|in place of)\s+(?:me|myself|us)`, String.raw`in my (?:place|stead)`,
   String.raw`erstatter\s+(?:meg|oss)`, String.raw`tar\s+(?:over\s+)?(?:min|mi)\s+plass`, String.raw`overtar\s+(?:min|mi)\s+plass`,
-  String.raw`(?:tar|overtar)\s+plassen\s+min`, String.raw`(?:replaces|replace|will replace)\s+me`, String.raw`take my (?:place|seat)`,
+  String.raw`(?:tar|overtar)\s+(?:over\s+)?plassen\s+min`, String.raw`(?:replaces|replace|will replace)\s+me`, String.raw`take my (?:place|seat)`,
   String.raw`(?:kommer|stiller|deltar|møter|kjem)\s+(?:\p{L}+\s+){0,4}for meg`,
   String.raw`vikar(?:ierer)?\s+for\s+meg`,
 ].join('|'));
@@ -118,8 +203,29 @@ export const WE_WORDS = words('vi|me|we|oss|us');
 export const THIRD_PERSON = wordsG('han|hun|ho|he|she|henne|ham|honom|hans|hennes|hennar|his|her|vedkommende');
 export const BOTH_WORDS = words(String.raw`begge|both|alle|all of us|vi begge|me begge|begge to|begge two|alle tre|begge deltakerne`);
 
-/** Subjectless attend phrases at the start of a clause: "Kommer gjerne!", "Deltar.", "Meld meg på". */
-export const ELLIPTIC_START = /^(?:(?:ja|jo|yes|hei|ok|okei|takk|tusen takk|ja takk|supert|flott)[\s,!.]+){0,3}(?:kommer|kjem|deltar|deltek|stiller|meld|count|will attend|would love to|happy to|glad to|gleder|ser fram|ser frem)/iu;
+/**
+ * Subjectless statements at the start of a clause: "Kommer gjerne!", "Deltar.", "Meld meg på",
+ * "Ønsker å delta", "Vil gjerne delta", "Har lyst til å komme", "Takk for invitasjonen, ønsker å
+ * delta", "Gleder meg", "Would love to attend", "Looking forward to it". The verb (a form of being
+ * willing/able/planning, or of coming) stands first, after interjections and a thank-you; the
+ * clause's attend or withdraw cue decides what is said, this only says the writer is its subject.
+ */
+export const ELLIPTIC_START = new RegExp(
+  String.raw`^(?:(?:ja|jo|yes|hei|hallo|heisann|ok|okei|okay|takk|tusen takk|mange takk|ja takk|supert|flott|fint|thanks|thank you|many thanks)(?:\s+(?:for|for the)(?:\s+[\p{L}-]+){1,5}?)?[\s,!.:]+){0,3}` +
+    String.raw`(?:(?:og|and|så|dessverre|gjerne|også|absolutt|unfortunately|also|definitely)\s+){0,2}` +
+    String.raw`(?:kommer|kjem|deltar|deltek|stiller|meld\p{L}*|count|will|would|happy to|glad to|gleder|gler|ser fram|ser frem|` +
+    String.raw`ønsker|ønskjer|ønsket|vil|ville|skal|kan|kunne|har lyst|hadde lyst|har tenkt|hadde tenkt|planlegger|planlegg|regner med|` +
+    String.raw`reknar med|rekner med|håper|håpar|blir|vert|er med|tar|rekk|rekker|må|får|fikk|looking forward|look forward|plan|planning|` +
+    String.raw`hope|want|wish|am|can|cannot|can['’]t|must|have to|would like|am able|unable)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Cleft sentences: "Det er jeg som representerer Buskerud", "… er det jeg som kommer" (after a
+ * fronted phrase), "det blir Kari som kommer", "it is me who attends". The "som/who" after them
+ * starts the main statement, not a relative clause (clause.ts withoutRelative).
+ */
+export const CLEFT_BEFORE = /(?<![\p{L}])(?:det\s+(?:er|var|blir|ble|vert|vart)|(?:er|var|blir|ble|vert|vart)\s+det|it\s+(?:is|was|will be)|it['’]s)\s+(?:[\p{L}.-]+\s+){1,4}$/iu;
 
 /** Question sentences (and requests, which count as sign-ups when they ask to register someone). */
 export const REQUEST = words(String.raw`kan du|kunne du|vil du|kan dere|kunne dere|could you|can you|would you|please|vær så snill|ver så snill|ber om|ber deg`);
@@ -173,7 +279,8 @@ export const NOT_NAME = new Set(
     'bjørvika konferansesenter hotell hotel tid sted frist fristen svar vedlegg attachment ' +
     'automatisk automatic reply out office ferie fravær tilbake back ' +
     'angående vedr vedrørende ang ref hva hvem hvor hvordan hvorfor kven kor korleis what who where how why ' +
-    'undertegnede undertegna vår vårt våre min mitt mine mi'
+    'undertegnede undertegna vår vårt våre min mitt mine mi ' +
+    'ta stryk fjern slett vennligst venligst vennlegst'
   ).split(/\s+/),
 );
 
@@ -205,11 +312,17 @@ export function formField(label: string): FormField {
   return 'organisation';
 }
 
+/**
+ * Column headings of a table of persons ("Navn | E-post | Matbehov", "Fornavn  Etternavn  Allergier",
+ * "Name<TAB>Email<TAB>Dietary requirements"): the words of FORM_LABEL plus first/last name columns.
+ */
+export const COLUMN_LABEL = /^(?:nr\.?|#|no\.?|(fornavn|first name|given name|etternavn|surname|last name|family name)|(navn|namn|name|fullt navn|full name|deltaker|deltakar|participant|e-post|epost|e-postadresse|epostadresse|e-mail|email|mail|mailadresse|e-post adresse|allergi\p{L}*|matallergi\p{L}*|allergies|diett|diet|dietary requirements|dietary needs|kost|kosthold|kostbehov|matbehov|spesielle behov|spesielle hensyn|hensyn|mat|food|stilling|tittel|title|position|rolle|role|telefon|tlf|mobil|mobilnummer|telefonnummer|phone|mobile|organisasjon|arbeidsgiver|virksomhet|fylkeskommune|fylke|kommune|organisation|organization|county|kommentar|kommentarar|kommentarer|merknad|merknader|merknadar|comments?|notes?|annet|anna))\.?:?$/iu;
+
 /** Session wishes ("Jeg ønsker parallellsesjon B"). */
 export const SESSION_WORD = words(String.raw`(?:parallell)?sesjon\p{L}*|workshop\p{L}*|verksted\p{L}*|session\p{L}*|gruppe\s*[A-D1-4]`);
 
 /** Bullet/list line. */
-export const BULLET = /^[ \t]*(?:[-*•·–>]|\d{1,2}[.)])[ \t]+/u;
+export const BULLET = /^[ \t]*(?:[-*•·–>]|\d{1,2}\s?[.)]|\(\d{1,2}\)|[a-hA-H]\)|[a-h]\.|\([a-h]\))[ \t]+/u;
 
 /** Subordinate/relative clause starts: what follows is not the main statement. */
 export const RELATIVE = wordsG('som|who|which|that');
@@ -221,5 +334,5 @@ export const PLACE_PREPOSITION = new Set(['fra', 'frå', 'from', 'i', 'ved', 'ho
 registerTriggers([
   ATTEND_TRANSITIVE, ATTEND_INTRANSITIVE, ATTEND_FALSE_FRIENDS, WITHDRAW_STRONG, NEGATION, REPLACE_SELF, INSTEAD_OF,
   CHANGE, UNCERTAIN, SELF_SUBJECT, ENGLISH_I, SELF_WITH_OTHERS, SELF_OBJECT, WE_WORDS, THIRD_PERSON, BOTH_WORDS,
-  REQUEST, SESSION_WORD, RELATIVE, OOO_BODY,
+  REQUEST, SESSION_WORD, RELATIVE, OOO_BODY, WITHDRAW_WEAK, GROUP_COUNT, CONDITIONAL, WITHDRAW_LIST,
 ]);
