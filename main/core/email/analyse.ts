@@ -221,6 +221,17 @@ interface DietStatement {
   unit: Unit;
 }
 
+const GROUP_COUNT = /(?<![\p{L}\d])(?:(?:blir|er|kommer|kjem|will be|are)\s+(?:vi\s+|me\s+|we\s+)?(?:to|tre|fire|fem|seks|two|three|four|five|six|\d+)|(?:two|three|four|five|six|\d+) of us)(?![\p{L}\d])/iu;
+
+/**
+ * Offset of the first word in a clause that names the sender ("jeg", "meg selv", "I"), or 0 when
+ * the clause counts a group the sender belongs to ("Me blir to: Per Hansen og eg").
+ */
+function selfMentionAt(raw: string): number {
+  if (GROUP_COUNT.test(raw)) return 0;
+  return personWordsOf(raw).selfAt[0]?.[0] ?? 0;
+}
+
 function newPerson(self: boolean, pos: number): BodyPerson {
   return {
     self, name: null, nameStart: -1, nameEnd: -1, email: null, emailStart: -1, emailEnd: -1, attending: true,
@@ -711,11 +722,15 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const { selfSubj, selfObj, we, third, elliptic, attendT, attendI, withdrawS, withdrawW, uncertain, replaceSelf, insteadOf } = f;
       const cueS = (attendT[0] ?? attendI[0] ?? withdrawS[0] ?? [0, 0]) as readonly [number, number];
       const cue: Cue = { start: cs + cueS[0], end: cs + cueS[1], unit: u };
-      const selfT: Target = { kind: 'self', start: cs, end: ce };
       const others: NameTarget[] = [...nameTargets];
       for (const sr of singleRefs) if (!nameTargets.some((n) => n.start <= sr.start && sr.end <= n.end)) others.push(sr);
+      // Attendees come in the order the reply names them: with other names in the clause, the
+      // sender stands where "jeg/meg (selv)/I/me" stands ("Anne Brekke og meg selv").
+      // A replacement lists the withdrawn sender first ("Per Hansen tar over plassen min").
+      const selfAtRel = others.length > 0 && !replaceSelf ? selfMentionAt(raw) : 0;
+      const selfT: Target = { kind: 'self', start: cs + selfAtRel, end: ce };
       for (const t of others) mention(t, t.start);
-      if (selfSubj) mention(selfT, cs);
+      if (selfSubj) mention(selfT, selfT.start);
 
       // Diets (judged over the clause; the sentence keeps "men ikke X" inheritance intact).
       if (f.dietCodes.length > 0 || f.dietNone) {

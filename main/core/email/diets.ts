@@ -145,6 +145,18 @@ const ONLY_WORDS = new Set(['bare', 'kun', 'berre', 'only', 'just', 'utelukkende
 const CLAUSE_WORDS = new Set(['men', 'but', 'ellers', 'elles', 'otherwise', 'however', 'derimot', 'though']);
 const OK_AFTER = /^(?:går|gar|er|is|are|works?|tåles|tolereres|passer)\s+(?:helt\s+|heilt\s+|veldig\s+|bare\s+)?(?:fint|fine|bra|greit|ok|okay|okei|i orden|uproblematisk|no problem|ikke noe problem|ikkje noko problem|an)\b/iu;
 
+const SUBJECT_PRONOUNS = new Set(['jeg', 'eg', 'han', 'hun', 'ho', 'vi', 'me', 'de', 'dei', 'hen', 'dere']);
+const LIST_LINKS = new Set(['og', 'and', 'eller', 'or', 'og/eller', '&']);
+const ALSO_WORDS = new Set(['også', 'òg', 'inkludert', 'including', 'even']);
+/** "spiser (jeg) det meste / alt", "et eg det meste", "I eat everything": the person eats anything. */
+const EAT_ALL = /\b(?:spiser|spis|et|ete|eat|eats)\s+(?:(?:jeg|eg|i)\s+)?(?:(?:nesten|stort sett|vel)\s+)?(?:det meste|alt|everything|anything|most things|mostly everything)\b/iu;
+
+/** Token k is a list link ("og", "and", "eller") inside clause cl. */
+function isListLink(toks: Tok[], clause: number[], k: number, cl: number): boolean {
+  const t = toks[k];
+  return !!t && !t.punct && clause[k] === cl && LIST_LINKS.has(t.w);
+}
+
 interface Tok {
   w: string; // lower-case word, or punctuation
   start: number;
@@ -247,8 +259,12 @@ function judge(
   const cl = clause[i] ?? 0;
   const isType = codes.every((code) => DIET_TYPES.has(code));
   const wordIsAllergy = /allergi|allergy|allergic|intoleran/.test(t.w);
-  // Look ahead: "peanøtter går fint", "fish is fine".
-  const after = text.slice(t.end, t.end + 60);
+  // Look ahead: "peanøtter går fint", "fish is fine"; also over a coordinated list of diet words
+  // ("nøtter og gluten går helt fint", "fish and eggs are fine").
+  let j = i;
+  while (isListLink(toks, clause, j + 1, cl) && toks[j + 2] && clause[j + 2] === cl && dietWord(toks[j + 2]?.w ?? '')) j += 2;
+  const last = toks[j] ?? t;
+  const after = text.slice(last.end, last.end + 60);
   if (OK_AFTER.test(after.replace(/^\s+/, '')) && !wordIsAllergy) return true;
   // Look back within the clause, at most 6 words.
   let neg = -1;
@@ -281,8 +297,9 @@ function judge(
       for (let k = neg + 1; k < i; k++) if (EAT_VERBS.has(toks[k]?.w ?? '')) return false;
     }
     // …or just before the negation ("spiser ikke fisk", "tåler heller ikkje laktose").
+    // Inverted order too: "Selv tåler jeg ikke gluten", "Då et ho ikkje fisk".
     let k = neg - 1;
-    while (k >= 0 && SKIP_ADVERBS.has(toks[k]?.w ?? '') && clause[k] === cl) k--;
+    while (k >= 0 && (SKIP_ADVERBS.has(toks[k]?.w ?? '') || SUBJECT_PRONOUNS.has(toks[k]?.w ?? '')) && clause[k] === cl) k--;
     const before = toks[k];
     if (before && clause[k] === cl && EAT_VERBS.has(before.w)) return false;
     if (nw === 'verken' || nw === 'hverken' || nw === 'korkje' || nw === 'neither' || nw === 'nor') return false;
@@ -295,10 +312,25 @@ function judge(
     if (formContext && first === neg) return false;
     return true;
   }
-  // "tåler laktose", "spiser fisk": the food is fine (not for diet types: "spiser halal").
+  // "tåler laktose", "spiser fisk", "spiser egg og melk": the food is fine (not for diet types:
+  // "spiser halal").
   if (!isType) {
     let k = i - 1;
-    while (k >= 0 && SKIP_ADVERBS.has(toks[k]?.w ?? '') && clause[k] === cl) k--;
+    for (;;) {
+      while (k >= 0 && SKIP_ADVERBS.has(toks[k]?.w ?? '') && clause[k] === cl) k--;
+      // walk back over "X og" of a coordinated list of diet words
+      if (isListLink(toks, clause, k, cl) && k - 1 >= 0 && clause[k - 1] === cl && dietWord(toks[k - 1]?.w ?? '')) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    // "spiser det meste, også fisk": "også X" right after an eats-everything statement.
+    if (ALSO_WORDS.has(toks[k]?.w ?? '') && clause[k] === cl) {
+      const sentenceStart = Math.max(text.lastIndexOf('.', t.start), text.lastIndexOf('!', t.start),
+        text.lastIndexOf('?', t.start), text.lastIndexOf('\n', t.start)) + 1;
+      if (EAT_ALL.test(text.slice(sentenceStart, toks[k]?.start ?? t.start))) return true;
+    }
     const b = toks[k];
     if (b && clause[k] === cl && EAT_VERBS.has(b.w) && !['kan', 'får', 'have', 'has'].includes(b.w)) {
       const bb = toks[k - 1]?.w ?? '';

@@ -7,7 +7,7 @@
  * word, place or organisation. Single words count only where the context says "a person"
  * (a form's "Navn:" line, or a first name already known).
  */
-import { CLOSING, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PLACE_PREPOSITION, SIGNATURE_START, TITLE_WORD } from './rules';
+import { CLOSING, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PLACE_PREPOSITION, SIGNATURE_START, TITLE_NOUN, TITLE_WORD } from './rules';
 import { findEmails, Memo, type Found } from './util';
 
 export interface NameHit {
@@ -87,6 +87,8 @@ export function findNamesByWords(s: string, minTokens: number): Array<{ hit: Nam
       }
       j++;
     }
+    // A capitalised title before a full name is not part of it: "Regiondirektør Hanne Riis".
+    if (run.length >= 3 && TITLE_NOUN.test(run[0]?.w ?? '') && isNameWord(run[1]?.w ?? '')) run.shift();
     const words = run.filter((r) => !NAME_PARTICLES.has(r.w));
     const last = run[run.length - 1];
     const first = run[0];

@@ -296,6 +296,13 @@ export const FUNCTIONAL_NAME = /^(?:post|postmottak|postmottaket|dokumentsenter\
 /** Title words in signatures and before names ("rådgiver Eirik Tveit"). */
 export const TITLE_WORD = /(?:rådgiv|rådgjev|konsulent|leder|leiar|sjef|direktør|koordinator|sekretær|planlegg|saksbehandl|advisor|adviser|manager|director|officer|ordfører|rådmann|forvalter|forvaltar|medarbeid|prosjektle|analytiker|arkitekt|ingeniør|økonom|jurist|professor|forsker|forskar|utvikler|utviklar|fagansvarlig|ansvarlig|head of|coordinator|consultant|kommunalsjef|sekretariatsle)/iu;
 
+/**
+ * A whole word that is a job title, capitalised at a sentence start before a name ("Regiondirektør
+ * Hanne Riis ønsker å delta", "Fylkesrådmann Paul Nilsen vil representere"): any compound ending
+ * in one of these title nouns.
+ */
+export const TITLE_NOUN = /^\p{L}*(?:rådgiver|rådgivar|rådgjevar|leder|leiar|direktør|sjef|ordfører|ordførar|rådmann|rådmannen|konsulent|planlegger|planleggar|koordinator|sekretær|saksbehandler|saksbehandlar|forvalter|forvaltar|medarbeider|medarbeidar|advisor|adviser|manager|director|officer|coordinator|consultant)$/iu;
+
 /** Labels of form-like replies ("Navn: …", "E-post: …", "Allergier: …"). */
 export const FORM_LABEL = /^[ \t]*(?:[-*•·–]\s*)?(navn|namn|name|fullt navn|deltaker|deltakar|deltakere|participant|e-post|epost|e-postadresse|epostadresse|e-mail|email|mail|mailadresse|e-post adresse|allergi\p{L}*|matallergi\p{L}*|allergies|diett|diet|dietary requirements|kost|kosthold|kostbehov|matbehov|spesielle behov|spesielle hensyn|hensyn|mat|food|stilling|tittel|title|position|rolle|role|telefon|tlf|mobil|mobilnummer|telefonnummer|phone|mobile|organisasjon|arbeidsgiver|virksomhet|fylkeskommune|fylke|kommune|organisation|organization|county|sesjon|parallellsesjon|workshop|session|verksted)\.?[ \t]*:[ \t]*(.*)$/iu;
 
