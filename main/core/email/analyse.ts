@@ -385,6 +385,20 @@ class Persons {
     return best;
   }
 
+  /** The name (not the sender's) mentioned last before `pos`, whether or not a statement listed it. */
+  lastNamed(pos: number): NameTarget | null {
+    let best: NameTarget | null = null;
+    let bestPos = -1;
+    for (const m of this.mentions) {
+      const t = m.target;
+      if (m.pos >= pos || t.kind !== 'name' || m.pos <= bestPos) continue;
+      if (this.isOrgName(t.name) || (this.sender.name && sameName(t.name, this.sender.name))) continue;
+      best = t;
+      bestPos = m.pos;
+    }
+    return best;
+  }
+
   findByName(name: string): BodyPerson | null {
     if (this.sender.name && sameName(name, this.sender.name)) return this.self;
     for (const p of this.list) if (p.name && !p.self && sameName(p.name, name)) return p;
@@ -396,8 +410,14 @@ class Persons {
     switch (t.kind) {
       case 'self':
         return create ? this.getSelf(pos) : this.self;
-      case 'pronoun':
-        return this.lastOther(pos);
+      case 'pronoun': {
+        // "han/hun kan ikke komme" refers back to the person named last, even one no statement
+        // listed yet ("… at Per Olav kanskje ville bli med, men han kan ikke likevel").
+        const p = this.lastOther(pos);
+        if (p || !create) return p;
+        const m = this.lastNamed(pos);
+        return m ? this.resolve(m, pos, true) : null;
+      }
       case 'email': {
         for (const p of this.list) if (p.email === t.email.value) return p;
         if (sender.email === t.email.value) return create ? this.getSelf(pos) : this.self;
@@ -770,6 +790,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         if (others.length === 0 && emails.length > 0) for (const e of emails) push(statements, { kind: 'email', email: e }, true, 3, cue);
         continue;
       }
+      // "Ordføreren kan ikke komme", "Fylkesrådmannen ønsker å delta": a role holder (no name) is
+      // the subject, so the statement is not the writer's, and it names nobody to list.
+      if (f.roleAt >= 0 && !selfSubj && !f.selfToo && others.length === 0 && emails.length === 0 && f.roleAt < (cueS[1] > 0 ? cueS[0] : raw.length)) continue;
       if (insteadOf.length > 0 && others.length > 0) {
         const at = cs + (insteadOf[0]?.[1] ?? 0);
         const dropped = others.filter((t) => t.kind === 'name' && t.start >= at);

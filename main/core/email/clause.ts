@@ -13,7 +13,7 @@ import { analyseDiets } from './diets';
 import { findNamesByWords, type NameHit } from './people';
 import {
   ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, CHANGE, CLEFT_BEFORE, CONDITIONAL, ELLIPTIC_START,
-  ENGLISH_I, GROUP_COUNT, INSTEAD_OF, NEGATION, NUMBER_WORDS, RELATIVE, REPLACE_SELF, REQUEST, SELF_OBJECT, SELF_SUBJECT,
+  ENGLISH_I, GROUP_COUNT, INSTEAD_OF, NEGATION, NO_SUBSTITUTE, NUMBER_WORDS, RELATIVE, REPLACE_SELF, REQUEST, ROLE_SUBJECT, SELF_OBJECT, SELF_SUBJECT,
   SELF_WITH_OTHERS, SESSION_WORD, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_LIST, WITHDRAW_STRONG, WITHDRAW_WEAK,
 } from './rules';
 import type { DietCode } from './diets';
@@ -64,6 +64,8 @@ export interface ClauseFacts {
   selfWithOthers: boolean;
   /** English "register/sign up/enrol" without an object: the writer registers. */
   selfRegisters: boolean;
+  /** Where a role noun without a name stands ("Ordføreren kan ikke komme"); -1 if none. */
+  roleAt: number;
   /** "Vi blir tre": the size of the group the writer counts (0 if none). */
   groupSize: number;
   /** The count is the main statement ("Ja takk, vi kommer to"), not in a "that …" clause ("håper det går at vi er to"). */
@@ -283,7 +285,8 @@ function computeFacts(raw: string): ClauseFacts {
     elliptic: ELLIPTIC_START.test(lower.trim()),
     attendT,
     attendI,
-    withdrawS: mergeRanges(matches(mask, WITHDRAW_STRONG, lower), matches(mask, WITHDRAW_LIST, lower)),
+    // "ikke mulighet til å sende noen andre" speaks of a replacement, not of the writer.
+    withdrawS: withoutOverlaps(mergeRanges(matches(mask, WITHDRAW_STRONG, lower), matches(mask, WITHDRAW_LIST, lower)), matches(mask, NO_SUBSTITUTE, lower)),
     withdrawW: weak || negatedAttend(lower, attendI, attendT, negs),
     uncertain: test(mask, UNCERTAIN, lower),
     replaceSelf: test(mask, REPLACE_SELF, lower),
@@ -302,6 +305,7 @@ function computeFacts(raw: string): ClauseFacts {
     usObject: OSS_US.test(lower) && selfObjWord,
     selfWithOthers: test(mask, SELF_WITH_OTHERS, lower) || UNDERSIGNED.test(lower),
     selfRegisters: transitive.length > 0 && SELF_REGISTERS.test(lower),
+    roleAt: (matches(mask, ROLE_SUBJECT, lower)[0] ?? [-1])[0],
     groupSize: group.length > 0 ? groupSizeOf(lower, group) : 0,
     groupMain: group.length > 0 && !SUBORDINATE.test(lower.slice(0, (group[0] as Range)[0])),
     dietAt: diet.mentions,

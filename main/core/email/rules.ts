@@ -45,6 +45,8 @@ export const ATTEND_TRANSITIVE = wordsG([
   String.raw`meld(?:er|e|ar|te)?\s+${ADV}på`,
   String.raw`meld(?:er|e|ar|te)?\s+(?:[\p{L}-]+[\s,]{1,3}){1,6}?på`,
   String.raw`påmeld(?:e|er|ar|ing|inga|ingen|t|te|de)?`,
+  // Common misspellings of the sign-up noun: "påmeldning", "påmedling", "pamelding", "paamelding".
+  String.raw`(?:påmeldning|påmedling|pamelding|paamelding)(?:a|en)?`,
   String.raw`send(?:er|e|ar)?\s+(?=\p{Lu})`,
   String.raw`stille[r]?\s+med`,
   String.raw`registrer(?:e|er)?`,
@@ -80,6 +82,8 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   String.raw`(?:delta|deltar)\s+(?:på|i)\s+(?:et|eit|a)\s+(?:møte|meeting)`,
   String.raw`invitasjonen\s+kom`,
   String.raw`kommer\s+fram`, String.raw`kommer\s+inn\s+på`,
+  // The sign-up as a topic: "Spørsmål om påmeldingen kan rettes til undertegnede", "questions about the registration".
+  String.raw`(?:spørsmål|spørsmåla|spørsmålene|henvendelser|henvendingar|questions?|enquiries|inquiries)\s+(?:\p{L}+\s+)?(?:om|til|angående|vedrørende|rundt|knyttet til|knytt til|about|regarding|concerning)\s+(?:\p{L}+\s+)?(?:påmeld\p{L}*|deltakelse|deltaking|registration|registrering\p{L}*)`,
 ].join('|'));
 
 /** A person as object: pronoun or a capitalised name of 1–3 words. */
@@ -92,6 +96,8 @@ const LIST_NOUN = String.raw`(?:lista|listen|listene|liste|deltakerlist\p{L}*|de
 export const WITHDRAW_STRONG = wordsG([
   'avbud', 'avmeld\\p{L}*', 'fråfall', 'frafall', 'forfall',
   String.raw`meld(?:er|e|ar|te)?\s+(?:meg|seg|oss|henne|ham|han|ho|deg|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:\p{L}+\s+)?av`,
+  // "melde av Petter Brenna", "meld av meg": the object after "av".
+  String.raw`meld(?:er|e|ar|te)?\s+(?:dessverre\s+|derfor\s+|herved\s+|no\s+|nå\s+){0,2}av\s+(?:meg|seg|oss|henne|ham|han|ho|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})`,
   String.raw`trekke[r]?\s+(?:meg|oss|seg|påmeldingen|påmeldinga|henne|ham)`,
   String.raw`trekk(?:e|er)?\s+(?:tilbake\s+)?(?:min |mi |vår )?påmelding\p{L}*`,
   String.raw`cancel(?:s|led|ling|lation)?`, String.raw`withdraw(?:s|ing|n)?`, String.raw`unable to (?:attend|come|join|participate|make it)`,
@@ -99,6 +105,16 @@ export const WITHDRAW_STRONG = wordsG([
   String.raw`ikke\s+(?:lenger\s+)?(?:anledning|mulighet|høve|hove)`, String.raw`ikkje\s+(?:lenger\s+)?(?:anledning|moglegheit|høve)`,
   String.raw`blir\s+(?:dessverre\s+)?(?:ikke|ikkje)\s+med`, String.raw`vert\s+(?:dessverre\s+)?ikkje\s+med`,
   String.raw`må\s+(?:dessverre\s+)?(?:melde\s+)?(?:forfall|avbud)`,
+].join('|'));
+
+/**
+ * No replacement is sent: "Vi har ikke mulighet til å sende noen andre", "kan ikkje sende nokon
+ * annan", "we cannot send anyone else". Says nothing about the writer coming: a withdrawal cue
+ * inside it ("ikke mulighet") is not a withdrawal (clause.ts).
+ */
+export const NO_SUBSTITUTE = wordsG([
+  String.raw`(?:ikke|ikkje|not|cannot|can't|can['’]t|unable)\s+(?:\p{L}+\s+){0,5}?(?:sende|senda|send|stille med|finne|skaffe)\s+(?:\p{L}+\s+)?(?:noen|nokon|nokre|anyone|anybody|someone|somebody|en|ein|a)\s+(?:andre|annen|annan|anna|else|other|erstatter|erstattar|vikar|stedfortreder|replacement|substitute|i stedet|istedet|i staden|istaden|instead)`,
+  String.raw`(?:ingen|ingen andre|no one|nobody)\s+(?:andre\s+|else\s+)?(?:å|til å|to)\s+(?:sende|send)`,
 ].join('|'));
 
 /**
@@ -121,7 +137,7 @@ export const WITHDRAW_LIST = wordsG([
   String.raw`(?:takke nei|takker nei|takkar nei|takka nei|takket nei)`, 'avbod',
   String.raw`declin(?:e|es|ing)\s+(?:the\s+|your\s+)?invitation`,
   String.raw`(?:have to|must|regretfully|unfortunately|sadly)\s+(?:\p{L}+\s+)?declin\p{L}*`,
-  String.raw`avlys\p{L}*\s+(?:min\s+|mi\s+|vår\s+|hans\s+|hennes\s+)?(?:deltakelse|deltaking|påmelding\p{L}*|plass\p{L}*)`,
+  String.raw`avlys\p{L}*\s+(?:min\s+|mi\s+|vår\s+|hans\s+|hennes\s+)?(?:deltakelse|deltagelse|deltaking|påmelding\p{L}*|plass\p{L}*)`,
   String.raw`må\s+(?:dessverre\s+)?avlyse`,
 ].join('|'));
 
@@ -181,6 +197,20 @@ export const INSTEAD = words(String.raw`i stedet|istedet|isteden|i staden|istade
 
 /** Change of attendee: "bytte ut X med Y", "endre påmeldingen fra X til Y", "replace X with Y". */
 export const CHANGE = words(String.raw`bytt(?:e|er|a)?\s+ut|bytte|endr(?:e|er|ing)|change|swap|replace\p{L}*`);
+
+/**
+ * A role holder as the subject, without a name: "Fylkesrådmannen ønsker å delta", "Ordføreren kan
+ * ikke komme", "Lederen vår er forhindret", "sjefen min kommer", "my boss will attend". The
+ * statement is about that person, not the writer; with no name it lists nobody (analyse.ts). The
+ * compounds are written out as literals so that the trigger pre-check keys on them.
+ */
+const ROLE_PREFIXES = ['', 'fylkes', 'vara', 'region', 'regional', 'avdelings', 'seksjons', 'kommunal', 'fag', 'enhets', 'prosjekt', 'fylkesvara'];
+const ROLE_NOUNS = ['rådmannen', 'ordføreren', 'ordføraren', 'direktøren', 'sjefen', 'lederen', 'leiaren', 'rådgiveren', 'rådgjevaren'];
+export const ROLE_SUBJECT = wordsG([
+  ...ROLE_PREFIXES.flatMap((p) => ROLE_NOUNS.map((n) => p + n)),
+  'kollegaen', 'kollegaen min', 'kollegaen vår', 'kollegane mine',
+  String.raw`(?:min|mi|vår|my|our|the)\s+(?:kollega|kollege|sjef|leder|leiar|direktør|ordfører|ordførar|rådmann|colleague|boss|manager|director|mayor|ceo|county mayor|chief executive)`,
+].join('|'));
 
 /** The statement is uncertain, so it is not (yet) a sign-up. */
 export const UNCERTAIN = words([
@@ -335,11 +365,11 @@ export const BULLET = /^[ \t]*(?:[-*•·–>]|\d{1,2}\s?[.)]|\(\d{1,2}\)|[a-hA-
 export const RELATIVE = wordsG('som|who|which|that');
 
 /** Prepositions after which a capitalised phrase is a place or organisation, not a person. */
-export const PLACE_PREPOSITION = new Set(['fra', 'frå', 'from', 'i', 'ved', 'hos', 'in', 'at', 'via', 'til', 'to', 'mot', 'gjennom']);
+export const PLACE_PREPOSITION = new Set(['fra', 'frå', 'from', 'i', 'ved', 'hos', 'in', 'via', 'til', 'to', 'mot', 'gjennom']);
 
 // The rules asked of every clause take part in the trigger-word pre-check (triggers.ts).
 registerTriggers([
   ATTEND_TRANSITIVE, ATTEND_INTRANSITIVE, ATTEND_FALSE_FRIENDS, WITHDRAW_STRONG, NEGATION, REPLACE_SELF, INSTEAD_OF,
   CHANGE, UNCERTAIN, SELF_SUBJECT, ENGLISH_I, SELF_WITH_OTHERS, SELF_OBJECT, WE_WORDS, THIRD_PERSON, BOTH_WORDS,
-  REQUEST, SESSION_WORD, RELATIVE, OOO_BODY, WITHDRAW_WEAK, GROUP_COUNT, CONDITIONAL, WITHDRAW_LIST,
+  REQUEST, SESSION_WORD, RELATIVE, OOO_BODY, WITHDRAW_WEAK, GROUP_COUNT, CONDITIONAL, WITHDRAW_LIST, NO_SUBSTITUTE, ROLE_SUBJECT,
 ]);

@@ -12,11 +12,6 @@ import { canon, loadCases, REPO_ROOT } from './helpers';
 const cases = loadCases(path.resolve(REPO_ROOT, 'test/fixtures/email-holdout2'));
 
 const KNOWN_GAPS: Record<string, string> = {
-  g02: 'sender who registers a colleague ("Fylkesrådmann Paul Nilsen vil representere") is also listed',
-  g19: 'misspelled sign-up word "påmeldning" hides the sign-up',
-  g25: 'sender reporting a colleague\'s illness is wrongly listed as not coming',
-  g26: 'third-person withdrawal "melde av Petter Brenna … I stedet kommer Sunniva Lie" misses Petter',
-  g30: 'third-person withdrawal "Per Olav Kristiansen … han kan dessverre ikke komme" is missed',
 };
 
 describe('second held-out replies (test/fixtures/email-holdout2)', () => {
