@@ -1,6 +1,7 @@
 import type { OrgKind, SignupSource, SignupState } from '../../api/types';
 import type { DB } from '../connection';
 import { stmt } from '../stmt';
+import type { OrgSearchRow } from './search';
 
 // Reads for the Excel/CSV exports (main/core/exports). Large lists are read in pages by keyset
 // (sort_key, id) rather than with one long-lived `.iterate()`: the writer awaits the file stream
@@ -329,14 +330,8 @@ export function countOrgsOfKinds(db: DB, kinds: ('county' | 'region')[]): number
   ).n;
 }
 
-export interface RegistryOrgRow {
-  id: number;
-  kind: OrgKind;
-  name: string;
-  short_name: string | null;
-  number: string | null;
-  administration: string | null;
-  county_name: string | null;
+/** An organisation as the registry sheet lists it: what search shows, and the rest of its fields. */
+export interface RegistryOrgRow extends OrgSearchRow {
   email_domains: string;
   postmottak: string | null;
   theme_name: string | null;
