@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { afterEach } from 'vitest';
 import path from 'node:path';
 import type { OpInput, OpName, OpResult } from '../../main/api/contract';
 import type { AppErrorInfo } from '../../main/api/types';
@@ -27,6 +28,23 @@ export function freshCore(now?: () => Date): { ctx: CoreContext; file: string; d
       ctx.db.close();
       cleanup();
     },
+  };
+}
+
+/**
+ * For tests that open several databases: returns a `core()` that gives a fresh one each call,
+ * all closed (and their folders removed) after each test.
+ */
+export function freshCoresPerTest(): () => ReturnType<typeof freshCore> {
+  let closers: (() => void)[] = [];
+  afterEach(() => {
+    for (const c of closers) c();
+    closers = [];
+  });
+  return () => {
+    const c = freshCore();
+    closers.push(c.close);
+    return c;
   };
 }
 

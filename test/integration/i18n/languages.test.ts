@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Change, Signup, UndoResult } from '../../../main/api/types';
 import type { Draft } from '../../../main/api/ops/drafts';
 import type { ChangeDetail } from '../../../main/api/ops/registry';
@@ -11,23 +11,14 @@ import { invoke } from '../../../main/core/dispatch';
 import type { Lang } from '../../../main/core/i18n';
 import { SCHEMA_VERSION } from '../../../main/db/migrations';
 import { startWebServer, type WebServer } from '../../../main/web/server';
-import { freshCore, ok } from '../../helpers/db';
+import { freshCore, freshCoresPerTest, ok } from '../../helpers/db';
 import { samling } from '../../unit/cli/run';
 
 // The core's messages in the three languages, through the real doors: invoke() with a language,
 // browser mode's header, the command line's --lang and $SAMLING_LANG. The change log is stored
 // language-neutral (changes.summary_msg) and read in whatever language the reader uses.
 
-let closers: (() => void)[] = [];
-afterEach(() => {
-  for (const c of closers) c();
-  closers = [];
-});
-function core() {
-  const c = freshCore();
-  closers.push(c.close);
-  return c;
-}
+const core = freshCoresPerTest();
 
 /** Calls an operation in a language; returns the value or throws with the message. */
 function inLang<T>(ctx: CoreContext, lang: Lang, name: string, input?: unknown): T {

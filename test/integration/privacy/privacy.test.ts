@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateReplies } from '../../../main/core/email/bench';
-import { fails, freshCore, ok } from '../../helpers/db';
+import { fails, freshCoresPerTest, ok } from '../../helpers/db';
 
-let closers: (() => void)[] = [];
-afterEach(() => {
-  for (const c of closers) c();
-  closers = [];
-});
-function core() {
-  const c = freshCore();
-  closers.push(c.close);
-  return c;
-}
+const core = freshCoresPerTest();
 type Ctx = ReturnType<typeof core>['ctx'];
 
 /** Every text in every table, including the change log: where personal data could hide. */

@@ -1,21 +1,12 @@
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/main';
 import { generateReplies } from '../../../main/core/email/bench';
 import { backupsDir, listBackups } from '../../../main/core/snapshots';
-import { fails, freshCore, ok } from '../../helpers/db';
+import { fails, freshCoresPerTest, ok } from '../../helpers/db';
 
-let closers: (() => void)[] = [];
-afterEach(() => {
-  for (const c of closers) c();
-  closers = [];
-});
-function core() {
-  const c = freshCore();
-  closers.push(c.close);
-  return c;
-}
+const core = freshCoresPerTest();
 
 describe('automatic backups', () => {
   it('an e-mail import is preceded by a snapshot of the state before it', () => {
