@@ -98,8 +98,16 @@ function currentDataDir(): string {
  * The language the organiser chose for the app, read from the settings file at each call (the
  * renderer saves a change there at once): every core message follows it (main/electron/ipc.ts).
  */
+// Every IPC call asks for the language, and electron-store reads its file on each get: keep it
+// in memory (this instance is the only writer; the set handler below updates it).
+let language: Lang | null = null;
 export function uiLanguage(): Lang {
-  return parseLang(settings().get('language'));
+  language ??= parseLang(settings().get('language'));
+  return language;
+}
+
+function uiLanguageChanged(lang: Language): void {
+  language = parseLang(lang);
 }
 
 function desktopSettings(): DesktopSettings {
@@ -140,7 +148,10 @@ export function registerSettingsIpc(ctx: CoreContext, getWindow: () => BrowserWi
     const { language, theme } = raw as { language?: unknown; theme?: unknown };
     if (language !== undefined && (typeof language !== 'string' || !LANGUAGES.includes(language))) return invalid('Ukjent språk.');
     if (theme !== undefined && (typeof theme !== 'string' || !THEMES.includes(theme))) return invalid('Ukjent fargetema.');
-    if (language !== undefined) settings().set('language', language as Language);
+    if (language !== undefined) {
+      settings().set('language', language as Language);
+      uiLanguageChanged(language as Language);
+    }
     if (theme !== undefined) settings().set('theme', theme as Theme);
     return { ok: true, value: desktopSettings() };
   });
