@@ -85,8 +85,7 @@ export interface AnalyseInput {
   blank: Array<[number, number]>;
   sender: Sender;
   cc: Array<{ name: string | null; email: string | null; emailStart: number; emailEnd: number }>;
-  isOrganiserName(name: string): boolean;
-  isOrganiserEmail(email: string): boolean;
+  org: { isOrganiserName(name: string): boolean; isOrganiserEmail(email: string): boolean };
   resolver: CountyResolver;
 }
 
@@ -515,7 +514,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     sender.nameEnd = signature.nameEnd;
   }
   if (!sender.email && signature) {
-    const candidates = signature.emails.filter((e) => !input.isOrganiserEmail(e.value));
+    const candidates = signature.emails.filter((e) => !input.org.isOrganiserEmail(e.value));
     let best: Found | null = null;
     let bestScore = -1;
     for (const e of candidates) {
@@ -604,7 +603,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   let recordUnitStart = -1;
   const recordInfo = new Map<Target, { email?: Found; title?: [string, number]; phone?: Found; diet?: string; session?: [string, number, number] }>();
 
-  const isOrgName = (n: string): boolean => input.isOrganiserName(n);
+  const isOrgName = (n: string): boolean => input.org.isOrganiserName(n);
   // First names (folded) of the persons mentioned by name so far.
   const known = new Set<string>();
   const mention = (target: Target, pos: number): void => {
@@ -622,10 +621,10 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const em = emCell ? findEmails(emCell.text, emCell.start)[0] : undefined;
       let t: Target | null = null;
       if (rn && !isOrgName(rn.name)) t = { kind: 'name', name: rn.name, start: rn.start, end: rn.end };
-      else if (em && !input.isOrganiserEmail(em.value)) t = { kind: 'email', email: em };
+      else if (em && !input.org.isOrganiserEmail(em.value)) t = { kind: 'email', email: em };
       if (!t) continue;
       const info: { email?: Found; title?: [string, number]; phone?: Found } = {};
-      if (em && !input.isOrganiserEmail(em.value)) info.email = em;
+      if (em && !input.org.isOrganiserEmail(em.value)) info.email = em;
       const titleCell = cells.find((c) => c.field === 'title');
       if (titleCell) info.title = [titleCell.text, titleCell.start];
       const phoneCell = cells.find((c) => c.field === 'phone');
@@ -737,7 +736,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       }
       const emails: Found[] = [];
       for (const e of f.emails) {
-        if (!input.isOrganiserEmail(e.value) && e.value !== sender.email) emails.push({ value: e.value, start: cs + e.start, end: cs + e.end });
+        if (!input.org.isOrganiserEmail(e.value) && e.value !== sender.email) emails.push({ value: e.value, start: cs + e.start, end: cs + e.end });
       }
       const { selfSubj, selfObj, we, third, elliptic, attendT, attendI, withdrawS, withdrawW, uncertain, replaceSelf, insteadOf } = f;
       const cueS = (attendT[0] ?? attendI[0] ?? withdrawS[0] ?? [0, 0]) as readonly [number, number];
@@ -901,7 +900,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
     if (s.unit.kind === 'bullet' && s.target.kind === 'name') {
       // Bullet "- Kari Nordmann, kari@x.no, vegetar": address and diets of that line.
-      const em = findEmails(s.unit.text, s.unit.start).filter((e) => !input.isOrganiserEmail(e.value));
+      const em = findEmails(s.unit.text, s.unit.start).filter((e) => !input.org.isOrganiserEmail(e.value));
       if (em.length === 1 && !p.email && em[0]) {
         p.email = em[0].value;
         p.emailStart = em[0].start;
@@ -936,7 +935,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const attendees = persons.filter((p) => p.strength >= 0);
 
   // ---- E-mail addresses for named persons
-  const allEmails = findEmails(mainText, regionStart).filter((e) => !input.isOrganiserEmail(e.value) && e.value !== sender.email);
+  const allEmails = findEmails(mainText, regionStart).filter((e) => !input.org.isOrganiserEmail(e.value) && e.value !== sender.email);
   const used = new Set<string>(attendees.map((p) => p.email).filter((e): e is string => e !== null));
   for (const p of attendees) {
     if (p.email || !p.name) continue;
@@ -1064,7 +1063,13 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   }
 
   // ---- Counties
-  const countyHits = input.resolver.findInText(view).map((h) => ({ ...h, start: h.start + regionStart, end: h.end + regionStart }));
+  const countyHits: CountyHit[] = input.resolver.findInText(view).map((h) => ({
+    countyNumber: h.countyNumber,
+    organisation: h.organisation,
+    start: h.start + regionStart,
+    end: h.end + regionStart,
+    strength: h.strength,
+  }));
   const senderCounty = input.resolver.fromEmail(sender.email);
   const textBest = bestHit(countyHits);
   for (const p of attendees) {

@@ -35,53 +35,57 @@ export function defaultParseContext(): ParseContext {
   };
 }
 
-interface Organiser extends OrganiserTest {
-  isOrganiserEmail(email: string): boolean;
-  isOrganiserName(name: string): boolean;
-}
-
-function organiser(ctx: ParseContext): Organiser {
-  const emails = new Set(ctx.organiserEmails.map((e) => e.toLowerCase()));
-  const domains = ctx.organiserDomains.map((d) => d.toLowerCase().replace(/^@/, ''));
-  for (const e of emails) {
-    const d = e.split('@')[1];
-    if (d && domains.length === 0) domains.push(d);
-  }
-  // Organiser names derived from their addresses: aina-sofie.brox → {aina, sofie, brox}.
-  const nameSets = ctx.organiserEmails.map((e) => localPartTokens(e)).filter((t) => t.length >= 2);
+/**
+ * Who the organiser is: her addresses, her domain, her name. A class rather than closures made
+ * per call: optimised code that calls these methods stays valid from one paste to the next.
+ */
+class Organiser implements OrganiserTest {
+  private readonly emails: Set<string>;
+  private readonly domains: string[];
+  /** Organiser names derived from their addresses: aina-sofie.brox → {aina, sofie, brox}. */
+  private readonly nameSets: string[][];
   // Asked for every name and address in every clause: the answers are memoised.
-  const emailAnswers = new Map<string, boolean>();
-  const nameAnswers = new Map<string, boolean>();
-  const isOrganiserEmail = (email: string): boolean => {
-    let v = emailAnswers.get(email);
+  private readonly emailAnswers = new Map<string, boolean>();
+  private readonly nameAnswers = new Map<string, boolean>();
+
+  constructor(ctx: ParseContext) {
+    this.emails = new Set(ctx.organiserEmails.map((e) => e.toLowerCase()));
+    this.domains = ctx.organiserDomains.map((d) => d.toLowerCase().replace(/^@/, ''));
+    for (const e of this.emails) {
+      const d = e.split('@')[1];
+      if (d && this.domains.length === 0) this.domains.push(d);
+    }
+    this.nameSets = ctx.organiserEmails.map((e) => localPartTokens(e)).filter((t) => t.length >= 2);
+  }
+
+  isOrganiserEmail(email: string): boolean {
+    let v = this.emailAnswers.get(email);
     if (v === undefined) {
       const e = email.toLowerCase();
       const d = e.split('@')[1] ?? '';
-      v = emails.has(e) || domains.some((base) => domainMatches(d, base));
-      if (emailAnswers.size >= 20_000) emailAnswers.clear();
-      emailAnswers.set(email, v);
+      v = this.emails.has(e) || this.domains.some((base) => domainMatches(d, base));
+      if (this.emailAnswers.size >= 20_000) this.emailAnswers.clear();
+      this.emailAnswers.set(email, v);
     }
     return v;
-  };
-  const isOrganiserName = (name: string): boolean => {
-    let v = nameAnswers.get(name);
+  }
+
+  isOrganiserName(name: string): boolean {
+    let v = this.nameAnswers.get(name);
     if (v === undefined) {
       const t = new Set(nameTokens(name));
-      v = t.size > 0 && nameSets.some((set) => set.every((x) => t.has(x)) || (t.size >= 2 && [...t].every((x) => set.includes(x))));
-      if (nameAnswers.size >= 20_000) nameAnswers.clear();
-      nameAnswers.set(name, v);
+      v = t.size > 0 && this.nameSets.some((set) => set.every((x) => t.has(x)) || (t.size >= 2 && [...t].every((x) => set.includes(x))));
+      if (this.nameAnswers.size >= 20_000) this.nameAnswers.clear();
+      this.nameAnswers.set(name, v);
     }
     return v;
-  };
-  return {
-    isOrganiserEmail,
-    isOrganiserName,
-    isOrganiser: (a: Address | null) => {
-      if (!a) return false;
-      if (a.email) return isOrganiserEmail(a.email);
-      return a.name ? isOrganiserName(a.name) : false;
-    },
-  };
+  }
+
+  isOrganiser(a: Address | null): boolean {
+    if (!a) return false;
+    if (a.email) return this.isOrganiserEmail(a.email);
+    return a.name ? this.isOrganiserName(a.name) : false;
+  }
 }
 
 function span(norm: Normalised, start: number, end: number): Span | undefined {
@@ -163,14 +167,10 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
   const cc = [...(header?.cc ?? []), ...(header?.to ?? [])]
     .filter((a) => !org.isOrganiser(a))
     .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd }));
-  const base = {
-    text: T,
-    isOrganiserName: org.isOrganiserName,
-    isOrganiserEmail: org.isOrganiserEmail,
-    resolver,
-    cc,
-  };
-  let r = analyseBody({ ...base, ranges: raw.body, blank: raw.quoted, sender: senderOf(header) });
+  const headerSender = senderOf(header);
+  // The organiser's own message (typically the quoted invitation): nothing to read in it.
+  if (headerSender.email && org.isOrganiserEmail(headerSender.email)) return null;
+  let r = analyseBody({ text: T, ranges: raw.body, blank: raw.quoted, sender: headerSender, cc, org, resolver });
   if (r.sender.email && org.isOrganiserEmail(r.sender.email)) return null;
   if (!r.sender.email && r.sender.name && org.isOrganiserName(r.sender.name)) return null;
   const subject = header?.subject ?? null;
@@ -187,13 +187,15 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
         if (part.header && org.isOrganiser(part.header.from)) continue;
         if (part.text[1] <= part.text[0]) continue;
         const fr = analyseBody({
-          ...base,
+          text: T,
           ranges: [part.text],
           blank: [],
           sender: senderOf(part.header),
           cc: [...(part.header?.cc ?? []), ...(part.header?.to ?? [])]
             .filter((a) => !org.isOrganiser(a))
             .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd })),
+          org,
+          resolver,
         });
         if (fr.persons.length > 0) {
           // The forwarder's own county/domain does not override the forwarded person's.
@@ -267,7 +269,7 @@ export function parseEmails(text: string, ctx: ParseContext): ParseResult {
   // Memoised clause analysis holds slices of the previous paste: start afresh.
   clearMemos();
   const norm = normalise(text);
-  const org = organiser(ctx);
+  const org = new Organiser(ctx);
   const resolver = new CountyResolver(ctx);
   const raws = splitMessages(norm.text, org);
   const messages: ParsedMessage[] = [];
