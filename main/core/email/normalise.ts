@@ -55,25 +55,101 @@ function keptAsIs(c: number, html: boolean): boolean {
   return (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x5b && c !== 0x26) || (c === 0x0a && !html) || (c >= 0xa1 && c < 0x300 && c !== 0xad);
 }
 
+/**
+ * The normalised text under construction, kept as runs: a run copied unchanged from the original
+ * (one slice, offsets 1:1) or a single replaced character standing for `width` original ones.
+ * Why runs: most of any paste is copied as it is, and a per-character offset table for a 10 MB
+ * paste cost more than the rest of the normalisation.
+ */
 class Builder {
-  readonly codes: Uint16Array;
-  readonly starts: Int32Array;
-  readonly widths: Uint8Array;
+  private readonly parts: string[] = [];
+  /** Per run: start in the normalised text, start in the original, width of a single (0 = copied run). */
+  private readonly segNorm: number[] = [];
+  private readonly segOrig: number[] = [];
+  private readonly segWidth: number[] = [];
   len = 0;
-  constructor(n: number) {
-    // Output is never longer than input: every rule maps ≥1 input unit to ≤1 output unit.
-    this.codes = new Uint16Array(Math.max(1, n));
-    this.starts = new Int32Array(n + 1);
-    this.widths = new Uint8Array(Math.max(1, n));
+  private lastCode = -1;
+  constructor(private readonly original: string) {}
+  /** Copies original[from, to) unchanged. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(this.original.slice(from, to));
+    this.segNorm.push(this.len);
+    this.segOrig.push(from);
+    this.segWidth.push(0);
+    this.len += to - from;
+    this.lastCode = this.original.charCodeAt(to - 1);
   }
+  /** One character standing for `width` characters of the original from `origStart`. */
   push(code: number, origStart: number, width: number): void {
-    this.codes[this.len] = code;
-    this.starts[this.len] = origStart;
-    this.widths[this.len] = width > 255 ? 255 : width;
+    this.parts.push(String.fromCharCode(code));
+    this.segNorm.push(this.len);
+    this.segOrig.push(origStart);
+    this.segWidth.push(Math.max(1, width));
     this.len++;
+    this.lastCode = code;
   }
   last(): number {
-    return this.len > 0 ? (this.codes[this.len - 1] ?? -1) : -1;
+    return this.lastCode;
+  }
+  /** Replaces the last character by `code`, now also covering the next original character. */
+  composeLast(code: number): void {
+    const k = this.parts.length - 1;
+    const part = this.parts[k] ?? '';
+    const w = this.segWidth[k] ?? 0;
+    if (w > 0) {
+      this.parts[k] = String.fromCharCode(code);
+      this.segWidth[k] = w + 1;
+    } else {
+      // The last character of a copied run: the run loses it, a single takes its place.
+      const origAt = (this.segOrig[k] ?? 0) + part.length - 1;
+      if (part.length === 1) {
+        this.parts.pop();
+        this.segNorm.pop();
+        this.segOrig.pop();
+        this.segWidth.pop();
+      } else this.parts[k] = part.slice(0, -1);
+      this.len--;
+      this.push(code, origAt, 2);
+    }
+    this.lastCode = code;
+  }
+  finish(n: number): Normalised {
+    const text = this.parts.join('');
+    const len = this.len;
+    const segNorm = Int32Array.from(this.segNorm);
+    const segOrig = Int32Array.from(this.segOrig);
+    const segWidth = Int32Array.from(this.segWidth);
+    const runs = segNorm.length;
+    /** Original [start, end) of normalised position p (0 ≤ p < len). */
+    const at = (p: number): number => {
+      // The last run starting at or before p.
+      let lo = 0;
+      let hi = runs - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((segNorm[mid] ?? 0) <= p) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    return {
+      text,
+      originalLength: n,
+      toOriginal: (start, end) => {
+        const s = clamp(start, len);
+        const e = clamp(end, len);
+        if (s >= len) return { start: n, end: n };
+        const ks = at(s);
+        const os = (segWidth[ks] ?? 0) > 0 ? (segOrig[ks] ?? n) : (segOrig[ks] ?? n) + (s - (segNorm[ks] ?? 0));
+        if (e <= s) return { start: os, end: os };
+        const last = e - 1;
+        const kl = at(last);
+        const wl = segWidth[kl] ?? 0;
+        const oe = wl > 0 ? (segOrig[kl] ?? n) + wl : (segOrig[kl] ?? n) + (last - (segNorm[kl] ?? 0)) + 1;
+        return { start: os, end: Math.min(n, Math.max(os, oe)) };
+      },
+    };
   }
 }
 
@@ -130,8 +206,7 @@ export function normalise(original: string): Normalised {
       toOriginal: (start, end) => ({ start: clamp(start, n), end: clamp(end, n) }),
     };
   }
-  const b = new Builder(n);
-  const { codes, starts: bStarts, widths: bWidths } = b;
+  const b = new Builder(original);
   // The paste in lower case, for finding closing tags; made once, when first needed.
   let lowered: string | null = null;
   const gt = new Finder(original, '>');
@@ -143,18 +218,12 @@ export function normalise(original: string): Normalised {
   while (i < n) {
     // Fast path: a run of characters that are kept as they are (most of any paste), copied in
     // a tight loop on local variables.
-    let c = original.charCodeAt(i);
+    const c = original.charCodeAt(i);
     if (keptAsIs(c, html)) {
-      let len = b.len;
-      do {
-        codes[len] = c;
-        bStarts[len] = i;
-        bWidths[len] = 1;
-        len++;
-        i++;
-        c = original.charCodeAt(i); // NaN at the end: not kept
-      } while (keptAsIs(c, html));
-      b.len = len;
+      let j = i + 1;
+      while (j < n && keptAsIs(original.charCodeAt(j), html)) j++;
+      b.copy(i, j);
+      i = j;
       continue;
     }
     if (c === 0x0d) {
@@ -191,12 +260,9 @@ export function normalise(original: string): Normalised {
     }
     if (c >= 0x300 && c <= 0x36f && b.len > 0) {
       // Decomposed accent (e.g. "a" + ring): compose with the previous character if possible.
-      const prev = String.fromCharCode(b.codes[b.len - 1] ?? 0x20);
-      const composed = (prev + original[i]).normalize('NFC');
+      const composed = (String.fromCharCode(b.last()) + original[i]).normalize('NFC');
       if (composed.length === 1) {
-        b.codes[b.len - 1] = composed.charCodeAt(0);
-        const w = (b.widths[b.len - 1] ?? 1) + 1;
-        b.widths[b.len - 1] = w > 255 ? 255 : w;
+        b.composeLast(composed.charCodeAt(0));
         i++;
         continue;
       }
@@ -265,58 +331,11 @@ export function normalise(original: string): Normalised {
     b.push(c, i, 1);
     i++;
   }
-  b.starts[b.len] = n;
-  const text = decodeUtf16(b.codes, b.len);
-  const len = b.len;
-  const starts = b.starts;
-  const widths = b.widths;
-  return {
-    text,
-    originalLength: n,
-    toOriginal: (start, end) => {
-      const s = clamp(start, len);
-      const e = clamp(end, len);
-      const os = starts[s] ?? n;
-      if (e <= s) return { start: os, end: os };
-      const last = e - 1;
-      const oe = (starts[last] ?? n) + (widths[last] ?? 1);
-      return { start: os, end: Math.min(n, Math.max(os, oe)) };
-    },
-  };
+  return b.finish(n);
 }
 
 function clamp(v: number, max: number): number {
   return v < 0 ? 0 : v > max ? max : v;
-}
-
-const UTF16 = ((): TextDecoder | null => {
-  try {
-    // ignoreBOM: a U+FEFF from "&#65279;" is text here, not a byte-order mark.
-    return new TextDecoder('utf-16le', { ignoreBOM: true });
-  } catch {
-    return null;
-  }
-})();
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-function hasSurrogate(codes: Uint16Array, len: number): boolean {
-  for (let i = 0; i < len; i++) {
-    const c = codes[i] ?? 0;
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
-}
-
-function decodeUtf16(codes: Uint16Array, len: number): string {
-  // The native decoder is fastest, but it would replace lone surrogates: only without any.
-  if (UTF16 && LITTLE_ENDIAN && !hasSurrogate(codes, len)) return UTF16.decode(codes.subarray(0, len));
-  // Chunked fromCharCode: avoids the argument-count limit of apply.
-  let out = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
-  }
-  return out;
 }
 
 /**
