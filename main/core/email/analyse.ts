@@ -14,7 +14,7 @@ import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
 import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
-import { BULLET, FORM_LABEL, formField, OOO_BODY } from './rules';
+import { BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
 import { findEmails, fold, Memo, nameEmailScore, type Found } from './util';
 
@@ -211,6 +211,8 @@ function push(statements: Statement[], t: Target, attending: boolean, strength: 
 
 interface DietStatement {
   codes: DietCode[];
+  /** Codes the sentence corrects away for the same persons ("ikke laktose, men gluten"). */
+  retract?: DietCode[];
   clauseText: string;
   targets: Target[];
   all: boolean;
@@ -220,16 +222,25 @@ interface DietStatement {
   unit: Unit;
 }
 
-const GROUP_COUNT = /(?<![\p{L}\d])(?:(?:blir|er|kommer|kjem|will be|are)\s+(?:vi\s+|me\s+|we\s+)?(?:to|tre|fire|fem|seks|two|three|four|five|six|\d+)|(?:two|three|four|five|six|\d+) of us)(?![\p{L}\d])/iu;
+
+/** A sentence that may correct a diet ("ikke laktose, men gluten"): read again as a whole. */
+const CORRECTION_HINT = /(?<![\p{L}])(?:ikke|ikkje|not)\s+[\p{L}-]+\s*,?\s+(?:men|but)\s/iu;
 
 /**
- * Offset of the first word in a clause that names the sender ("jeg", "meg selv", "I"), or 0 when
- * the clause counts a group the sender belongs to ("Me blir to: Per Hansen og eg").
+ * Offset of the first word in a clause that names the sender ("jeg", "meg selv", "I",
+ * "undertegnede"), so that attendees come in the order the reply names them ("Vi er tre: Per
+ * Hansen, Line Aas og undertegnede"); 0 when the sender is not named (a counted group the writer
+ * belongs to: "Vi blir tre: Per Hansen og Ola Berg").
  */
 function selfMentionAt(raw: string): number {
-  if (GROUP_COUNT.test(raw)) return 0;
-  return personWordsOf(raw).selfAt[0]?.[0] ?? 0;
+  for (const [a, b] of personWordsOf(raw).selfAt) {
+    // Nynorsk "Me blir to", "me kjem": "me" is "vi" there, not the English "me".
+    if (b - a === 2 && raw.slice(a, b).toLowerCase() === 'me' && NYNORSK_WE_VERB.test(raw.slice(b))) continue;
+    return a;
+  }
+  return 0;
 }
+const NYNORSK_WE_VERB = /^\s+(?:blir|er|vert|kjem|kan|skal|vil|har|melder|meldar|stiller|ønskjer|ynskjer|reknar|treng|får|sender|sende)(?![\p{L}])/iu;
 
 function newPerson(self: boolean, pos: number): BodyPerson {
   return {
@@ -712,6 +723,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       recordTarget = null;
     }
     if (u.question) question = true;
+    const dietsBefore = dietStatements.length;
     for (const [ra, rb] of clausesOf(u.text)) {
       const cs = u.start + ra;
       const ce = u.start + rb;
@@ -757,10 +769,12 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         if (f.selfDiet) targets.push(selfT);
         if (targets.length === 0 && third) targets.push({ kind: 'pronoun', start: cs, end: ce });
         if (targets.length === 0 && recordTarget) targets.push(recordTarget);
+        // "Lupinmel er ofte brukt i glutenfrie bakevarer": about food in general, nobody's diet.
+        const generic = targets.length === 0 && GENERIC_STATEMENT.test(raw);
         const own = targets.length >= 2 && !f.both ? dietsByOwnClause(f, raw, others, selfT, cs) : null;
         if (own) {
           for (const g of own) dietStatements.push({ codes: g.codes, clauseText: f.trimmed, targets: g.targets, all: false, pos: g.pos, start: cs, end: ce, unit: u });
-        } else {
+        } else if (!generic) {
           dietStatements.push({ codes: [...f.dietCodes], clauseText: f.trimmed, targets, all: f.both, pos: cs, start: cs, end: ce, unit: u });
         }
       }
@@ -858,6 +872,11 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         pending = { attending: true, strength: 2, fromList: true };
       }
       for (const t of ts) push(statements, t, true, 2, cue);
+    }
+    // "… registrert som laktoseintolerant, men det var feil – ikke laktose, men gluten."
+    if (dietStatements.length > dietsBefore && CORRECTION_HINT.test(u.text)) {
+      const retract = analyseDiets(u.text).retracted;
+      if (retract.length > 0) for (const d of dietStatements.slice(dietsBefore)) d.retract = retract;
     }
   }
 
@@ -988,6 +1007,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
 
   // ---- Diets
   const attending = attendees.filter((p) => p.attending);
+  const retracted = new Map<BodyPerson, Set<DietCode>>();
   for (const d of dietStatements) {
     let targets: BodyPerson[] = [];
     if (d.all) targets = attending.length ? attending : attendees;
@@ -1016,6 +1036,11 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
     for (const p of targets) {
       for (const code of d.codes) p.diets.add(code);
+      if (d.retract) {
+        let r = retracted.get(p);
+        if (!r) retracted.set(p, (r = new Set()));
+        for (const code of d.retract) r.add(code);
+      }
       if (d.codes.length > 0) {
         p.dietNotes.push(d.clauseText.replace(/\s+/g, ' '));
         if (p.dietStart < 0) {
@@ -1027,6 +1052,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       }
     }
   }
+
+  for (const [p, codes] of retracted) for (const code of codes) p.diets.delete(code);
 
   // ---- Sessions
   for (const s of dietlessSession) {

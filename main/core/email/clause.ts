@@ -188,6 +188,18 @@ function firstEndingAfter(rs: readonly Range[], a: number): number {
 }
 
 /** Matches of `rs` that overlap none of `ff` (both in text order, each non-overlapping). */
+/** `s` with the ranges turned into spaces (offsets kept). */
+function blankRanges(s: string, rs: readonly Range[]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of rs) {
+    if (a < at) continue;
+    out += s.slice(at, a) + ' '.repeat(b - a);
+    at = b;
+  }
+  return out + s.slice(at);
+}
+
 function withoutOverlaps(rs: Range[], ff: readonly Range[]): Range[] {
   if (ff.length === 0 || rs.length === 0) return rs;
   return rs.filter(([a, b]) => {
@@ -268,7 +280,10 @@ function computeFacts(raw: string): ClauseFacts {
   const negs = matches(mask, NEGATION, lower);
   const diet = analyseDiets(raw);
   // "Gluten passer ikke for meg" speaks of food, not of coming: weak withdrawals yield to diets.
-  const weak = diet.mentions.length === 0 && test(mask, WITHDRAW_WEAK, lower);
+  // "ikke mulighet til å sende noen andre" speaks of a replacement, not of the writer: neither a
+  // strong nor a weak withdrawal ("Vi rekker ikke å finne noen andre på så kort varsel").
+  const noSubstitute = matches(mask, NO_SUBSTITUTE, lower);
+  const weak = diet.mentions.length === 0 && test(mask, WITHDRAW_WEAK, noSubstitute.length > 0 ? blankRanges(lower, noSubstitute) : lower);
   const englishI = test(mask, ENGLISH_I, raw);
   const selfSubj = test(mask, SELF_SUBJECT, lower) || englishI;
   const oss = OSS.test(lower);
@@ -285,8 +300,7 @@ function computeFacts(raw: string): ClauseFacts {
     elliptic: ELLIPTIC_START.test(lower.trim()),
     attendT,
     attendI,
-    // "ikke mulighet til å sende noen andre" speaks of a replacement, not of the writer.
-    withdrawS: withoutOverlaps(mergeRanges(matches(mask, WITHDRAW_STRONG, lower), matches(mask, WITHDRAW_LIST, lower)), matches(mask, NO_SUBSTITUTE, lower)),
+    withdrawS: withoutOverlaps(mergeRanges(matches(mask, WITHDRAW_STRONG, lower), matches(mask, WITHDRAW_LIST, lower)), noSubstitute),
     withdrawW: weak || negatedAttend(lower, attendI, attendT, negs),
     uncertain: test(mask, UNCERTAIN, lower),
     replaceSelf: test(mask, REPLACE_SELF, lower),

@@ -189,6 +189,12 @@ export interface DietAnalysis {
   mentions: DietMention[];
   /** The text says explicitly that there are no needs ("ingen allergier", "spiser alt"). */
   none: boolean;
+  /**
+   * Codes the text corrects away: "ikke laktose, men gluten", "not vegetarian but vegan". Such a
+   * code is out for the person even where named positively before ("sto registrert som
+   * laktoseintolerant, men det var feil – ikke laktose, men gluten").
+   */
+  retracted: DietCode[];
 }
 
 const NONE_PHRASE = /(?:ingen|inga|ikke noen|ikkje nokon|no|none|without)\s+(?:kjente\s+|spesielle\s+|særskilte\s+|særlige\s+|known\s+|special\s+|food\s+|mat)?(?:allergi|hensyn|behov|restriksjon|matallergi|intoleranse|diett|allergies|allergy|dietary|requirements|preferences|needs|restrictions)|spiser alt|et alt|eat(?:s)? (?:everything|anything)|alt går|går alt fint/iu;
@@ -245,9 +251,23 @@ export function analyseDiets(text: string, formContext = false): DietAnalysis {
   }
   const positive = new Set<DietCode>();
   for (const m of mentions) if (!m.negated) positive.add(m.code);
+  const retracted: DietCode[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    // NEG diet-word [,] men/but diet-word: the first is corrected to the second. Only where the
+    // first is judged negated ("tåler ikke skalldyr, men peanøtter går fint" names an allergy).
+    if (!NEG_WORDS.has(toks[i]?.w ?? '')) continue;
+    const xt = toks[i + 1];
+    const x = dietWord(xt?.w ?? '');
+    if (!x || !mentions.some((m) => m.start === xt?.start && m.negated)) continue;
+    let k = i + 2;
+    if (toks[k]?.w === ',') k++;
+    if (toks[k]?.w !== 'men' && toks[k]?.w !== 'but') continue;
+    const y = dietWord(toks[k + 1]?.w ?? '');
+    if (y && !x.some((c) => y.includes(c))) retracted.push(...x);
+  }
   // "melkeallergi … ikke laktose": a negated code stays out even if named elsewhere? No — a
   // code named positively anywhere counts; negation only suppresses that mention.
-  return { codes: sortDiets(positive), mentions, none: NONE_PHRASE.test(text) && positive.size === 0 };
+  return { codes: sortDiets(positive), mentions, none: NONE_PHRASE.test(text) && positive.size === 0, retracted };
 }
 
 function judge(

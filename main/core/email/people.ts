@@ -8,6 +8,8 @@
  * (a form's "Navn:" line, or a first name already known).
  */
 import { CLOSING, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PLACE_PREPOSITION, SIGNATURE_START, TITLE_NOUN, TITLE_WORD } from './rules';
+
+const REPRESENTED = /^(?:representert|representerte|representeres|representerast|represented)$/i;
 import { findEmails, Memo, type Found } from './util';
 
 export interface NameHit {
@@ -102,7 +104,9 @@ export function findNamesByWords(s: string, minTokens: number): Array<{ hit: Nam
           start: first.start,
           end: last.end,
           greeting: adjacent && GREETINGS.has(before?.w.toLowerCase() ?? ''),
-          afterPlacePreposition: adjacent && /^ {1,2}$/.test(gapBefore) && PLACE_PREPOSITION.has(before?.w.toLowerCase() ?? ''),
+          // "fra Vest Agder" is a place; "representert ved Even Strøm" is a person.
+          afterPlacePreposition:
+            adjacent && /^ {1,2}$/.test(gapBefore) && PLACE_PREPOSITION.has(before?.w.toLowerCase() ?? '') && !REPRESENTED.test(toks[i - 2]?.w ?? ''),
         },
         words: words.length,
       });

@@ -55,6 +55,8 @@ export const ATTEND_TRANSITIVE = wordsG([
   String.raw`enrol+(?:s|ing)?`,
   String.raw`(?:vår|vår nye|vår faste|our)\s+(?:deltaker|deltakar|representant|participant|representative)\s+(?:blir|er|vert|will be|is)`,
   String.raw`deltaker(?:e|ar|ne)?\s*(?:fra oss|frå oss)?\s*(?:blir|er|vert|:)`,
+  // "Nordland fylkeskommune blir representert ved Even Strøm", "represented by Jane Doe".
+  String.raw`(?:representert|representerte|represented|representeres|representerast)\s+(?:ved|av|by)`,
 ].join('|'));
 
 /** Comes/attends (the subject does): "jeg kommer", "Kari deltar", "eg kjem", "I will attend". */
@@ -84,6 +86,8 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   String.raw`kommer\s+fram`, String.raw`kommer\s+inn\s+på`,
   // The sign-up as a topic: "Spørsmål om påmeldingen kan rettes til undertegnede", "questions about the registration".
   String.raw`(?:spørsmål|spørsmåla|spørsmålene|henvendelser|henvendingar|questions?|enquiries|inquiries)\s+(?:\p{L}+\s+)?(?:om|til|angående|vedrørende|rundt|knyttet til|knytt til|about|regarding|concerning)\s+(?:\p{L}+\s+)?(?:påmeld\p{L}*|deltakelse|deltaking|registration|registrering\p{L}*)`,
+  // Past representation is history, not a sign-up: "i fase 1 var vi representert ved Per Hansen".
+  String.raw`(?:var|vart|ble|blei|har\s+vært|har\s+vore|hadde\s+vært|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{L}+\s+)?(?:representert|represented)\s+(?:ved|av|by)`,
 ].join('|'));
 
 /** A person as object: pronoun or a capitalised name of 1–3 words. */
@@ -194,6 +198,15 @@ export const INSTEAD_OF = wordsG([
 
 /** "i stedet" on its own: the named person comes instead of someone (usually the sender). */
 export const INSTEAD = words(String.raw`i stedet|istedet|isteden|i staden|istaden|instead|i steden`);
+
+/**
+ * A general statement, not about a person: "Lupinmel er ofte brukt i glutenfrie bakevarer",
+ * "sausen inneholder vanligvis gluten", "gluten is often used in …". A diet word in a clause that
+ * names nobody and says this is no one's diet.
+ */
+export const GENERIC_STATEMENT = words(
+  String.raw`ofte|oftest|vanligvis|vanlegvis|gjerne brukt|normalt|typisk|brukes|brukast|brukt i|nyttes|inneholder|inneheld|lages|lagast|laget av|laga av|often|usually|typically|commonly|contains?|is used|are used|made with|made from`,
+);
 
 /** Change of attendee: "bytte ut X med Y", "endre påmeldingen fra X til Y", "replace X with Y". */
 export const CHANGE = words(String.raw`bytt(?:e|er|a)?\s+ut|bytte|endr(?:e|er|ing)|change|swap|replace\p{L}*`);
@@ -310,7 +323,8 @@ export const NOT_NAME = new Set(
     'automatisk automatic reply out office ferie fravær tilbake back ' +
     'angående vedr vedrørende ang ref hva hvem hvor hvordan hvorfor kven kor korleis what who where how why ' +
     'undertegnede undertegna vår vårt våre min mitt mine mi ' +
-    'ta stryk fjern slett vennligst venligst vennlegst'
+    'ta stryk fjern slett vennligst venligst vennlegst ' +
+    'county council authority administration municipality department office centre center regional development directorate ministry'
   ).split(/\s+/),
 );
 
@@ -318,7 +332,7 @@ export const NOT_NAME = new Set(
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'af', 'bin', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'del', 'della', 'zu', 'ibn']);
 
 /** Organisation-like last words: "Vest-Telemark Næringsråd" is not a person. */
-export const ORG_SUFFIX = /(?:råd|rådet|senter|senteret|forum|selskap|selskapet|utvalg|utvalget|kommune|kommunen|fylkeskommune|fylkeskommunen|fylke|partnerskap|nettverk|nettverket|region|regionen|regionråd|avdeling|avdelinga|avdelingen|etaten|direktoratet|departementet|universitet|universitetet|høgskole|høgskolen|hotell|center|council|county|municipality|network|gruppen|prosjekt|prosjektet|programmet|kontor|kontoret|konferansesenter|næringshage|næringshagen)$|^(?:as|asa|iks|sa|ks|kf|ltd|inc|etat)$/iu;
+export const ORG_SUFFIX = /(?:råd|rådet|senter|senteret|forum|selskap|selskapet|utvalg|utvalget|kommune|kommunen|fylkeskommune|fylkeskommunen|fylke|partnerskap|nettverk|nettverket|region|regionen|regionråd|avdeling|avdelinga|avdelingen|etaten|direktoratet|departementet|universitet|universitetet|høgskole|høgskolen|hotell|center|council|county|authority|administration|municipality|network|gruppen|prosjekt|prosjektet|programmet|kontor|kontoret|konferansesenter|næringshage|næringshagen)$|^(?:as|asa|iks|sa|ks|kf|ltd|inc|etat)$/iu;
 
 /** Functional (non-person) mailbox names: "Postmottak", "Dokumentsenteret". */
 export const FUNCTIONAL_NAME = /^(?:post|postmottak|postmottaket|dokumentsenter\p{L}*|sentralbord\p{L}*|servicetorg\p{L}*|arkiv\p{L}*|firmapost|sekretariat\p{L}*|info|kundeservice|resepsjon\p{L}*|noreply|no-reply|administrasjon\p{L}*)$/iu;

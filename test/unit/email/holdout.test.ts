@@ -8,10 +8,11 @@ import { canon, loadCases, REPO_ROOT } from './helpers';
  * never the parser. Kept green from now on, compared exactly like the samples and own fixtures.
  * `npx tsx test/fixtures/email-holdout/measure.ts [--dir FOLDER]` prints the same comparison as a score.
  */
-for (const folder of ['test/fixtures/email-holdout', 'test/fixtures/email-holdout2']) {
+// Set 4 (test/fixtures/email-holdout4) is sealed: only measured, never tuned for, not run here.
+for (const folder of ['test/fixtures/email-holdout', 'test/fixtures/email-holdout2', 'test/fixtures/email-holdout3']) {
   const cases = loadCases(path.resolve(REPO_ROOT, folder));
   describe(`held-out replies (${folder})`, () => {
-    it('has the 40 held-out cases', () => {
+    it('has its 40 or more held-out cases', () => {
       expect(cases.length).toBeGreaterThanOrEqual(40);
     });
     for (const c of cases) {

@@ -151,9 +151,13 @@ describe('a group counting itself: "Vi blir tre"', () => {
 
   it('fewer names than the count: the writer is one of the group', () => {
     expect(rows('Vi blir tre: Per Hansen og Ola Berg.')).toEqual([['Kari Nordmann', true], ['Per Hansen', true], ['Ola Berg', true]]);
-    expect(rows('Me blir to: Per Hansen og eg.')).toEqual([['Kari Nordmann', true], ['Per Hansen', true]]);
-    expect(rows('There will be two of us: Per Hansen and myself.')).toEqual([['Kari Nordmann', true], ['Per Hansen', true]]);
-    expect(rows('Da blir vi tre: Per Hansen, Ola Berg og meg.')).toEqual([['Kari Nordmann', true], ['Per Hansen', true], ['Ola Berg', true]]);
+    // The writer named in the list stands where named (the order of the reply).
+    expect(rows('Me blir to: Per Hansen og eg.')).toEqual([['Per Hansen', true], ['Kari Nordmann', true]]);
+    expect(rows('There will be two of us: Per Hansen and myself.')).toEqual([['Per Hansen', true], ['Kari Nordmann', true]]);
+    expect(rows('Da blir vi tre: Per Hansen, Ola Berg og meg.')).toEqual([['Per Hansen', true], ['Ola Berg', true], ['Kari Nordmann', true]]);
+    expect(rows('Vi er tre som gjerne vil komme: Per Hansen (per.hansen@bfk.no), Line Aas og undertegnede.')).toEqual([
+      ['Per Hansen', true], ['Line Aas', true], ['Kari Nordmann', true],
+    ]);
   });
 
   it('as many names as the count, in inverted order: just those', () => {

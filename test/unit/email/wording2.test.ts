@@ -62,8 +62,9 @@ describe('attendees in the order the reply names them', () => {
   it('"jeg" first stays first', () => {
     expect(rows('Jeg og Per Hansen kommer.').map((r) => r[0])).toEqual(['Kari Nordmann', 'Per Hansen']);
   });
-  it('a counted group and a replacement keep the sender first', () => {
-    expect(rows('Me blir to: Per Hansen og eg.').map((r) => r[0])).toEqual(['Kari Nordmann', 'Per Hansen']);
+  it('a counted group names the sender where the list does; a replacement keeps the sender first', () => {
+    expect(rows('Me blir to: Per Hansen og eg.').map((r) => r[0])).toEqual(['Per Hansen', 'Kari Nordmann']);
+    expect(rows('Vi blir tre: Per Hansen og Ola Berg.').map((r) => r[0])).toEqual(['Kari Nordmann', 'Per Hansen', 'Ola Berg']);
     expect(rows('Per Hansen tar over plassen min.').map((r) => r[0])).toEqual(['Kari Nordmann', 'Per Hansen']);
   });
 });
