@@ -170,7 +170,8 @@ const clausesOf = (unit: string): ReadonlyArray<readonly [number, number]> => CL
 
 interface NameTarget { kind: 'name'; name: string; start: number; end: number }
 type Target =
-  | { kind: 'self'; start: number; end: number }
+  /** The sender; `implicit` when only "vi/oss/we" says so (not "jeg/meg/undertegnede" or the name). */
+  | { kind: 'self'; start: number; end: number; implicit?: boolean }
   | NameTarget
   | { kind: 'pronoun'; start: number; end: number }
   | { kind: 'email'; email: Found };
@@ -760,6 +761,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       // A replacement lists the withdrawn sender first ("Per Hansen tar over plassen min").
       const selfAtRel = others.length > 0 && !replaceSelf ? selfMentionAt(raw) : 0;
       const selfT: Target = { kind: 'self', start: cs + selfAtRel, end: ce };
+      // "Vi er to …", "Me kjem", "stryk oss": the writer only as one of "us".
+      const weT: Target = selfSubj || selfObj || elliptic ? selfT : { kind: 'self', start: cs + selfAtRel, end: ce, implicit: true };
       for (const t of others) mention(t, t.start);
       if (selfSubj) mention(selfT, selfT.start);
 
@@ -793,6 +796,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
           const ts: Target[] = others.length > 0 ? others : emails.map((e) => ({ kind: 'email', email: e }));
           for (const t of ts) push(statements, t, pending.attending, pending.strength, cue);
           if (!pending.fromList || u.kind === 'sentence') pending = u.kind === 'bullet' ? pending : null;
+        } else if (pending?.fromList && u.kind === 'bullet' && (selfSubj || selfObj || f.selfToo) && ra === 0) {
+          // The writer as an item of the list: "* myself – no special requirements", "- meg selv".
+          push(statements, selfT, pending.attending, pending.strength, cue);
         }
         continue;
       }
@@ -829,7 +835,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         else if (f.listIntro && !selfSubj && !selfObj && !we) {
           // "Følgende melder seg av:" – the persons follow in a list or table.
           pending = { attending: false, strength, fromList: true };
-        } else push(statements, selfT, false, strength, cue);
+        } else push(statements, weT, false, strength, cue);
         continue;
       }
       if (attendT.length > 0) {
@@ -837,12 +843,12 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         if (ts.length === 0) for (const e of emails) ts.push({ kind: 'email', email: e });
         if (f.selfToo) ts.push(selfT);
         // "Vi blir tre: A og B" – the writer is the third.
-        else if (f.groupSize > 0 && ts.length > 0 && ts.length < f.groupSize && !ts.some((t) => t.kind === 'name' && sender.name !== null && sameName(t.name, sender.name))) ts.push(selfT);
+        else if (f.groupSize > 0 && ts.length > 0 && ts.length < f.groupSize && !ts.some((t) => t.kind === 'name' && sender.name !== null && sameName(t.name, sender.name))) ts.push(weT);
         if (ts.length === 0) {
           if (third) ts.push({ kind: 'pronoun', start: cs, end: ce });
-          else if (f.usObject && f.groupSize === 0) ts.push(selfT);
+          else if (f.usObject && f.groupSize === 0) ts.push(weT);
           // "Ja takk, vi kommer to stykker" (no list follows): the writer is one of them.
-          else if (f.groupSize > 0 && f.groupMain && !f.colonEnd) ts.push(selfT);
+          else if (f.groupSize > 0 && f.groupMain && !f.colonEnd) ts.push(weT);
           // "I would like to register for the meeting", "I'd like to sign up": English uses these intransitively.
           else if ((selfSubj || elliptic) && f.selfRegisters && !f.listIntro) ts.push(selfT);
         }
@@ -867,7 +873,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       } else if (third && !selfSubj) {
         ts.push({ kind: 'pronoun', start: cs, end: ce });
       } else if (selfSubj || we || elliptic || selfObj) {
-        ts.push(selfT);
+        ts.push(weT);
       } else if (f.colonEnd) {
         pending = { attending: true, strength: 2, fromList: true };
       }
@@ -904,9 +910,24 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const persons = book.list;
 
   statements.sort((a, b) => a.pos - b.pos);
+  // The sender placed only by "vi/we" moves to where the reply names her ("Vi er to: Per Hansen
+  // og undertegnede", "Navn: Kari Nordmann" in a form below "Vi er to fra Oppland").
+  let selfPlacedImplicitly = false;
+  // A withdrawal said only of "us" ("de kan stryke oss frå lista") after a named person withdrew
+  // is that person's seat, not the writer's.
+  let selfWithdrawnByUsOnly = false;
   for (const s of statements) {
     const p = book.resolve(s.target, s.pos, true);
     if (!p) continue;
+    if (p.self) {
+      const implicit = s.target.kind === 'self' && s.target.implicit === true;
+      if (p.strength < 0) selfPlacedImplicitly = implicit;
+      else if (selfPlacedImplicitly && !implicit) {
+        p.firstPos = s.pos;
+        selfPlacedImplicitly = false;
+      }
+      if (!s.attending) selfWithdrawnByUsOnly = implicit && (p.strength < 0 || selfWithdrawnByUsOnly);
+    }
     if (s.strength >= p.strength) {
       p.attending = s.attending;
       p.strength = s.strength;
@@ -951,6 +972,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
   }
   // Persons that only had a bullet/record target also get their record email.
+  const selfP = book.self;
+  if (selfP && selfWithdrawnByUsOnly && !selfP.attending && persons.some((p) => !p.self && p.strength >= 0 && !p.attending)) selfP.strength = -1;
   const attendees = persons.filter((p) => p.strength >= 0);
 
   // ---- E-mail addresses for named persons

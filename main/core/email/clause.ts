@@ -89,6 +89,10 @@ const SUBORDINATE = /(?<![\p{L}])(?:at|that|om|if|whether|fordi|because|siden|si
 /** "register for the meeting", "sign up", "enrol": no person follows (English uses them intransitively). */
 const SELF_REGISTERS = /(?<![\p{L}])(?:register(?:ed)?|sign(?:ed)?\s+up|enrol+(?:ed)?)(?:\s+(?:for|to|in|at)(?![\p{L}])|\s*[.!,]|\s*$)/iu;
 const NO_RANGES: readonly Range[] = [];
+const ME_WORD = /(?<![\p{L}])me(?![\p{L}])/iu;
+const ME_WORD_G = /(?<![\p{L}])me(?![\p{L}])/giu;
+/** Words that make a clause Norwegian (none of them an English word). */
+const NORWEGIAN_WORD = /(?<![\p{L}])(?:og|på|er|eg|ikkje|ikke|frå|fra|melder|meldar|kjem|kome|komme|kommer|med|til|det|som|har|skal|vil|kan|nå|blir|vert|dei|oss|å|òg|desse|disse|nokon|noen|gjerne|også|dette|sender|stiller|ønskjer|ønsker|treng|trenger|delta|deltek|deltar|dessverre|påmelde|påmeld)(?![\p{L}])/iu;
 
 /** All matches of the global regex `re` in `s`. */
 export function allMatches(re: RegExp, s: string): Range[] {
@@ -268,6 +272,8 @@ function computeFacts(raw: string): ClauseFacts {
   // Which rules can match at all (trigger words); the others are not run.
   const mask = scanTriggers(raw);
   let lower = mayMatch(RELATIVE, mask) ? withoutRelative(raw) : raw;
+  // Nynorsk "me" is "vi" ("Me melder på Ingvild", "Frå oss kjem me to"); English "me" stays "me".
+  if (ME_WORD.test(lower) && NORWEGIAN_WORD.test(lower)) lower = lower.replace(ME_WORD_G, (m) => (m === 'Me' || m === 'ME' ? 'Vi' : 'vi'));
   if (QUOTE_CHARS.test(lower)) lower = withoutQuoted(lower);
   if (mayMatch(CONDITIONAL, mask)) lower = withoutConditions(lower);
   const selfObjWord = test(mask, SELF_OBJECT, lower);

@@ -96,10 +96,14 @@ function cannotStartWord(c: number): boolean {
 }
 
 /** Substrings found in every keyword of the organisation patterns below. */
-const COUNTY_KEY = /ylke|ounty|FK|fk/g;
+// "FK" only as a word of its own after a space, as the pattern wants it (not the "fk" of every
+// "@hfk.no" address).
+const COUNTY_KEY = /ylke|ounty|(?<=\s)(?:FK|fk)(?![\p{L}\d])/gu;
 const MUNI_KEY = /ommune|unicipality|ådmannen|rdføreren/g;
 /** The first words of the "fra <county>" pattern (each of its matches starts with one). */
-const PREP_KEY = /[Ff]r[aåo]|[Ff]or|[Rr]epresent|vegne av|on behalf of/g;
+// At a word start and, for the short words, followed by white space, as in the pattern (not the
+// "for" of "informasjon" or "fordi").
+const PREP_KEY = /(?<![\p{L}\d])(?:[Ff]r(?:a|å|om)\s|[Ff]or\s|[Rr]epresent|vegne av|on behalf of)/gu;
 
 export class CountyResolver {
   private readonly byNumber = new Map<string, ParseContext['counties'][number]>();
@@ -231,14 +235,19 @@ export class CountyResolver {
       if (n) hits.push({ countyNumber: n, organisation: this.orgName(n), start: m.index, end: m.index + m[0].length, strength: 2 });
     }
     // A line holding only a county name (signatures).
-    let pos = 0;
-    for (const line of text.split('\n')) {
-      const t = line.trim();
-      if (t.length > 0 && t.length < 25) {
-        const n = this.countyByFolded.get(fold(t));
-        if (n) hits.push({ countyNumber: n, organisation: this.orgName(n), start: pos + line.indexOf(t), end: pos + line.indexOf(t) + t.length, strength: 2 });
+    for (let pos = 0; pos <= text.length; ) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) end = text.length;
+      // Only short lines can be a county's name: looked at without slicing every line.
+      if (end - pos < 40) {
+        const line = text.slice(pos, end);
+        const t = line.trim();
+        if (t.length > 0 && t.length < 25) {
+          const n = this.countyByFolded.get(fold(t));
+          if (n) hits.push({ countyNumber: n, organisation: this.orgName(n), start: pos + line.indexOf(t), end: pos + line.indexOf(t) + t.length, strength: 2 });
+        }
       }
-      pos += line.length + 1;
+      pos = end + 1;
     }
     if (this.acronymRe && this.acronymKey) {
       for (const m of matchesNearKeys(this.acronymRe, this.acronymKey, text, 0)) {

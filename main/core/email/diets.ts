@@ -270,6 +270,9 @@ export function analyseDiets(text: string, formContext = false): DietAnalysis {
   return { codes: sortDiets(positive), mentions, none: NONE_PHRASE.test(text) && positive.size === 0, retracted };
 }
 
+/** After a negated food: it is refused, not denied ("Ikkje svin for meg", "ikke fisk, takk"). */
+const REFUSED_AFTER = /^\s*,?\s*(?:for meg|for min del|for me|takk|thanks|please)(?![\p{L}])/iu;
+
 function judge(
   toks: Tok[], clause: number[], i: number, codes: DietCode[], formContext: boolean,
   clausePositiveEat: Map<number, boolean>, text: string,
@@ -316,6 +319,8 @@ function judge(
     if (/n't$|n’t$/.test(nw) || nw === 'cannot') {
       for (let k = neg + 1; k < i; k++) if (EAT_VERBS.has(toks[k]?.w ?? '')) return false;
     }
+    // Food refused: "Ikkje svin for meg", "ikke fisk, takk", "no pork for me, please".
+    if (neg === i - 1 && REFUSED_AFTER.test(after)) return false;
     // …or just before the negation ("spiser ikke fisk", "tåler heller ikkje laktose").
     // Inverted order too: "Selv tåler jeg ikke gluten", "Då et ho ikkje fisk".
     let k = neg - 1;

@@ -340,8 +340,8 @@ export function detectLabelBlock(l: Lines, i: number): HeaderBlock | null {
   let lastLine = i;
   const n = l.starts.length;
   while (j < n) {
-    const t = lineText(l, j);
-    const ll = matchLabel(t);
+    const t = j === i ? first : lineText(l, j);
+    const ll = j === i ? ll0 : matchLabel(t);
     if (ll) {
       if (ll.label === 'from') {
         if (hasFrom) break; // the next block starts here
@@ -355,7 +355,7 @@ export function detectLabelBlock(l: Lines, i: number): HeaderBlock | null {
       continue;
     }
     // One blank line between labels happens with HTML-to-text copies.
-    if (t.trim() === '' && j + 1 < n && matchLabel(lineText(l, j + 1)) && j - lastLine === 0) {
+    if (t.trim() === '' && j + 1 < n && j - lastLine === 0) {
       const nxt = matchLabel(lineText(l, j + 1));
       if (nxt && !(nxt.label === 'from' && hasFrom)) {
         j++;

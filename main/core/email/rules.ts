@@ -61,10 +61,10 @@ export const ATTEND_TRANSITIVE = wordsG([
 
 /** Comes/attends (the subject does): "jeg kommer", "Kari deltar", "eg kjem", "I will attend". */
 export const ATTEND_INTRANSITIVE = wordsG([
-  'kommer', 'kjem', 'komme', 'kome', 'koma', 'kommet', 'kome', 'komet',
+  'kommer', 'kjem', 'komme', 'kome', 'koma', 'kommet', 'kome', 'komet', 'kjeme', 'kjæm', 'kæm',
   'deltar', 'delta', 'deltek', 'deltake', 'deltaka', 'deltas', 'deltatt', 'delteke',
   'stiller', 'stille', 'stile',
-  String.raw`(?:være|vere|vera|bli|blir|er|vert)\s+med`,
+  String.raw`(?:være|vere|vera|bli|blir|er|vert)\s+(?:(?:også|òg|au|gjerne|nok|sikkert|derfor|likevel|allikevel)\s+)?med`,
   String.raw`representere[r]?`,
   String.raw`tar?\s+(?:plassen|den plassen|plassen vår|vår plass)`,
   String.raw`(?:regn|rekn|regne|rekne)\s+med\s+(?:meg|oss)`,
@@ -74,7 +74,7 @@ export const ATTEND_INTRANSITIVE = wordsG([
 
 /** Uses of "kommer"/"come" that are not about coming to the meeting. */
 export const ATTEND_FALSE_FRIENDS = wordsG([
-  String.raw`kommer\s+(?:\p{L}+\s+)?tilbake`, String.raw`kjem\s+(?:\p{L}+\s+)?tilbake`,
+  String.raw`kommer\s+(?:\p{L}+\s+)?tilbake`, String.raw`kjem\s+(?:\p{L}+\s+)?(?:tilbake|attende|atende)`,
   String.raw`komme\s+(?:\p{L}+\s+)?tilbake`,
   String.raw`kommer\s+(?:med|an på|snart|etter|til å gi|til å sende)`,
   String.raw`kjem\s+(?:med|an på)`,
@@ -109,6 +109,10 @@ export const WITHDRAW_STRONG = wordsG([
   String.raw`ikke\s+(?:lenger\s+)?(?:anledning|mulighet|høve|hove)`, String.raw`ikkje\s+(?:lenger\s+)?(?:anledning|moglegheit|høve)`,
   String.raw`blir\s+(?:dessverre\s+)?(?:ikke|ikkje)\s+med`, String.raw`vert\s+(?:dessverre\s+)?ikkje\s+med`,
   String.raw`må\s+(?:dessverre\s+)?(?:melde\s+)?(?:forfall|avbud)`,
+  // A change of plan overrides the earlier sign-up it follows: "Vi meldte på Anne Lise, men hun
+  // kan dessverre ikke likevel", "eg kan ikkje lell", "can't make it after all".
+  String.raw`(?:ikke|ikkje)\s+(?:\p{L}+\s+)?(?:likevel|allikevel|lell|alikevel)`,
+  String.raw`(?:can't|cannot|can['’]t|won't|won['’]t|not)\s+(?:\p{L}+\s+){0,3}?after all`,
 ].join('|'));
 
 /**
@@ -165,8 +169,8 @@ export const WITHDRAW_WEAK = words([
   String.raw`(?:skulle|ville|hadde)\s+(?:\p{L}+\s+){0,2}?(?:ha\s+)?(?:deltatt|delteke|kommet|vært med|vore med|stilt)`,
   String.raw`(?:would|could)(?:\s+have|['’]ve)\s+(?:\p{L}+\s+){0,2}?(?:attended|come|joined|participated|been there)`,
   String.raw`(?:would|could)(?:\s+have|['’]ve)\s+(?:loved|liked|wanted)\s+to\s+(?:attend|come|join|participate|be there)`,
-  // "det blir dessverre ikke noe av (for meg)", "kan dessverre ikkje likevel" (keyed on the negation).
-  String.raw`(?:ikke noe av|ikkje noko av|ikke likevel|ikkje likevel|ikke allikevel|ikkje allikevel|ikkje lell)`,
+  // "det blir dessverre ikke noe av (for meg)" (keyed on the negation).
+  String.raw`(?:ikke noe av|ikkje noko av)`,
 ].join('|'));
 
 /**
