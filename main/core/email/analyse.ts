@@ -14,7 +14,7 @@ import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
 import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
-import { BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY } from './rules';
+import { BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY, SIGNUP_STANDS } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
 import { findEmails, fold, Memo, nameEmailScore, type Found } from './util';
 
@@ -145,16 +145,30 @@ function sentences(text: string, start: number, end: number): Array<[number, num
 
 const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s))/giu;
 
+/**
+ * ", og" before a new subject that is a person named with capitals and a verb: "trekker Anders
+ * Vikse sin påmelding, og Randi Tjelta stiller for Rogaland". Case-sensitive (CLAUSE_SPLIT is not).
+ */
+const NEW_SUBJECT_SPLIT = /,\s+og\s+(?=\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s+(?:stiller|kommer|kjem|deltar|deltek|blir|vert|tar|tek|melder|trekker|kan|skal|vil|får)(?![\p{L}]))/gu;
+
 /** Clause ranges of a unit's text (relative offsets). */
 function clauses(seg: string): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  for (const re of seg.includes(', og ') ? [CLAUSE_SPLIT, NEW_SUBJECT_SPLIT] : [CLAUSE_SPLIT]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(seg)) !== null) {
+      cuts.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  if (cuts.length > 1) cuts.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   let s = 0;
-  CLAUSE_SPLIT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_SPLIT.exec(seg)) !== null) {
-    if (m.index > s) out.push([s, m.index]);
-    s = m.index + m[0].length;
-    if (m[0].length === 0) CLAUSE_SPLIT.lastIndex++;
+  for (const [a, b] of cuts) {
+    if (a < s) continue;
+    if (a > s) out.push([s, a]);
+    s = b;
   }
   if (seg.length > s) out.push([s, seg.length]);
   return out;
@@ -241,6 +255,10 @@ function selfMentionAt(raw: string): number {
   }
   return 0;
 }
+/** "Vi melder på" with the persons on the next lines. */
+const DANGLING_PAA = /(?:på|up|:)\s*$/iu;
+const STANDS_HINT = /påmeld|registr|sign-up|booking/i;
+const MELDE_MEG_PAA = /^meld\p{L}*\s+meg\s+(?:\p{L}+\s+){0,2}?på$/iu;
 const NYNORSK_WE_VERB = /^\s+(?:blir|er|vert|kjem|kan|skal|vil|har|melder|meldar|stiller|ønskjer|ynskjer|reknar|treng|får|sender|sende)(?![\p{L}])/iu;
 
 function newPerson(self: boolean, pos: number): BodyPerson {
@@ -610,7 +628,10 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   let question = false;
   let hasCue = false;
   let withdrawNobody = false;
-  let pending: { attending: boolean; strength: number; fromList: boolean } | null = null;
+  // A list announced ("Vi melder på følgende:", "Påmelding fra Hedmark:"): its items follow as
+  // bullets, form records, table rows or, after a colon, a line of names. `items` counts the items
+  // read; a sentence after them ends the list ("Håkon Lunde har svart for oss tidligere" is no item).
+  let pending: { attending: boolean; strength: number; fromList: boolean; colon: boolean; items: number } | null = null;
   let recordTarget: Target | null = null;
   let recordUnitStart = -1;
   const recordInfo = new Map<Target, { email?: Found; title?: [string, number]; phone?: Found; diet?: string; session?: [string, number, number] }>();
@@ -644,6 +665,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       if (phoneCell && ph) info.phone = { value: ph.value, start: phoneCell.start + ph.start, end: phoneCell.start + ph.end };
       recordInfo.set(t, info);
       statements.push({ target: t, attending: pending ? pending.attending : true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
+      if (pending) pending.items++;
       mention(t, t.kind === 'email' ? t.email.start : t.start);
       hasCue = true;
       for (const c of cells) {
@@ -674,6 +696,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
           statements.push({
             target: t, attending: pending ? pending.attending : true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u,
           });
+          if (pending) pending.items++;
           mention(t, u.start);
           hasCue = true;
           continue;
@@ -724,6 +747,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       recordTarget = null;
     }
     if (u.question) question = true;
+    if (u.kind === 'sentence' && pending && pending.items > 0) pending = null;
     const dietsBefore = dietStatements.length;
     for (const [ra, rb] of clausesOf(u.text)) {
       const cs = u.start + ra;
@@ -783,6 +807,12 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       }
       if (f.session) dietlessSession.push({ value: f.trimmed, start: cs, end: ce, pos: cs });
 
+      // "Påmeldingen står ellers ved lag", "my registration still stands": the writer's own sign-up.
+      if (others.length === 0 && !u.question && STANDS_HINT.test(raw) && SIGNUP_STANDS.test(raw)) {
+        push(statements, selfT, true, 2, cue);
+        hasCue = true;
+        continue;
+      }
       const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW;
       if (u.question && anyCue) {
         // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
@@ -792,13 +822,15 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       if (uncertain && withdrawS.length === 0) continue;
       if (!anyCue) {
         // Names (with or without address) after "Vi melder på følgende:" or in a list.
-        if (pending && (others.length > 0 || emails.length > 0)) {
+        if (pending && (others.length > 0 || emails.length > 0) && pending.colon && !u.question) {
           const ts: Target[] = others.length > 0 ? others : emails.map((e) => ({ kind: 'email', email: e }));
           for (const t of ts) push(statements, t, pending.attending, pending.strength, cue);
+          pending.items++;
           if (!pending.fromList || u.kind === 'sentence') pending = u.kind === 'bullet' ? pending : null;
         } else if (pending?.fromList && u.kind === 'bullet' && (selfSubj || selfObj || f.selfToo) && ra === 0) {
           // The writer as an item of the list: "* myself – no special requirements", "- meg selv".
           push(statements, selfT, pending.attending, pending.strength, cue);
+          pending.items++;
         }
         continue;
       }
@@ -834,14 +866,22 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         else if (f.nobody && !selfSubj) withdrawNobody = true;
         else if (f.listIntro && !selfSubj && !selfObj && !we) {
           // "Følgende melder seg av:" – the persons follow in a list or table.
-          pending = { attending: false, strength, fromList: true };
+          pending = { attending: false, strength, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
         } else push(statements, weT, false, strength, cue);
         continue;
       }
       if (attendT.length > 0) {
-        const ts: Target[] = [...others];
+        // "Sigrun har meldt seg på, og ho har bedt meg melde meg på i tillegg": a reflexive "melde
+        // meg på" signs up the writer; other names of the clause are not its object (unless named
+        // inside it: "melde meg og Per Hansen på").
+        const reflexive = attendT.length === 1 && attendT[0] !== undefined && MELDE_MEG_PAA.test(raw.slice(attendT[0][0], attendT[0][1]));
+        const cueA = cs + (attendT[0]?.[0] ?? 0);
+        const cueB = cs + (attendT[0]?.[1] ?? 0);
+        const ts: Target[] = reflexive ? others.filter((t) => t.kind === 'name' && t.start >= cueA && t.end <= cueB) : [...others];
+        if (reflexive) ts.push(selfT);
         if (ts.length === 0) for (const e of emails) ts.push({ kind: 'email', email: e });
-        if (f.selfToo) ts.push(selfT);
+        // "Per Hansen og jeg melder oss på", "melder på Per Hansen og meg selv".
+        if (f.selfToo || (f.selfWithOthers && ts.length > 0 && !(f.groupSize > 0 && ts.length >= f.groupSize))) ts.push(selfT);
         // "Vi blir tre: A og B" – the writer is the third.
         else if (f.groupSize > 0 && ts.length > 0 && ts.length < f.groupSize && !ts.some((t) => t.kind === 'name' && sender.name !== null && sameName(t.name, sender.name))) ts.push(weT);
         if (ts.length === 0) {
@@ -853,10 +893,10 @@ export function analyseBody(input: AnalyseInput): BodyResult {
           else if ((selfSubj || elliptic) && f.selfRegisters && !f.listIntro) ts.push(selfT);
         }
         if (ts.length === 0) {
-          pending = { attending: true, strength: 2, fromList: true };
+          pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
           continue;
         }
-        if (f.listIntro) pending = { attending: true, strength: 2, fromList: true };
+        if (f.listIntro) pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
         for (const t of ts) push(statements, t, true, 2, cue);
         continue;
       }
@@ -865,7 +905,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       if (ts.length === 0 && emails.length > 0 && !selfSubj) for (const e of emails) ts.push({ kind: 'email', email: e });
       if (ts.length === 0 && f.listIntro && !selfSubj) {
         // "Frå oss kjem desse:" – the persons follow in a list.
-        pending = { attending: true, strength: 2, fromList: true };
+        pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
         continue;
       }
       if (ts.length > 0) {
@@ -875,7 +915,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       } else if (selfSubj || we || elliptic || selfObj) {
         ts.push(weT);
       } else if (f.colonEnd) {
-        pending = { attending: true, strength: 2, fromList: true };
+        pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
       }
       for (const t of ts) push(statements, t, true, 2, cue);
     }

@@ -14,7 +14,7 @@ import { findNamesByWords, type NameHit } from './people';
 import {
   ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, CHANGE, CLEFT_BEFORE, CONDITIONAL, ELLIPTIC_START,
   ENGLISH_I, GROUP_COUNT, INSTEAD_OF, NEGATION, NO_SUBSTITUTE, NUMBER_WORDS, RELATIVE, REPLACE_SELF, REQUEST, ROLE_SUBJECT, SELF_OBJECT, SELF_SUBJECT,
-  SELF_WITH_OTHERS, SESSION_WORD, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_LIST, WITHDRAW_STRONG, WITHDRAW_WEAK,
+  SELF_WITH_OTHERS, SEND_PERSON, SESSION_WORD, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_LIST, WITHDRAW_STRONG, WITHDRAW_WEAK,
 } from './rules';
 import type { DietCode } from './diets';
 import { mayMatch, scanTriggers } from './triggers';
@@ -279,7 +279,11 @@ function computeFacts(raw: string): ClauseFacts {
   const selfObjWord = test(mask, SELF_OBJECT, lower);
   const falseFriends = matches(mask, ATTEND_FALSE_FRIENDS, lower);
   const group = matches(mask, GROUP_COUNT, lower);
-  const transitive = matches(mask, ATTEND_TRANSITIVE, lower);
+  let transitive = matches(mask, ATTEND_TRANSITIVE, lower);
+  if (lower.includes('end')) {
+    const sent = allMatches(SEND_PERSON, lower);
+    if (sent.length > 0) transitive = sortRanges([...transitive, ...sent]);
+  }
   // "Vi blir tre: …" registers the persons named, like "Vi melder på …".
   const attendT = withoutOverlaps(group.length > 0 ? sortRanges([...transitive, ...group]) : transitive, falseFriends);
   const attendI = withoutOverlaps(matches(mask, ATTEND_INTRANSITIVE, lower), falseFriends);

@@ -53,7 +53,7 @@ const DIET_TYPES = new Set<DietCode>(['vegetarian', 'vegan', 'halal', 'kosher'])
 const STEMS: Array<[string, DietCode[]]> = [
   ['glutenfri', ['gluten']], ['gluten', ['gluten']], ['cøliaki', ['gluten']], ['cøliakar', ['gluten']],
   ['cøliakiker', ['gluten']], ['coeliaki', ['gluten']], ['cøliakar', ['gluten']], ['celiac', ['gluten']],
-  ['coeliac', ['gluten']], ['hvete', ['gluten']], ['kveite', ['gluten']], ['wheat', ['gluten']],
+  ['coeliac', ['gluten']], ['cøliak', ['gluten']], ['coeliak', ['gluten']], ['celiak', ['gluten']], ['hvete', ['gluten']], ['kveite', ['gluten']], ['wheat', ['gluten']],
   ['laktose', ['lactose']], ['lactose', ['lactose']], ['laktos', ['lactose']],
   ['melk', ['milk']], ['mjølk', ['milk']], ['kumelk', ['milk']], ['meieri', ['milk']], ['dairy', ['milk']],
   ['milk', ['milk']], ['kasein', ['milk']], ['casein', ['milk']],

@@ -483,15 +483,26 @@ export function detectGmailLayout(l: Lines, i: number): HeaderBlock | null {
   h.sentStart = lineStart(l, dateLine);
   h.sentEnd = lineEnd(l, dateLine);
   let last = Math.max(dateLine, i);
-  for (let q = last + 1; q < n && q <= last + 3; q++) {
+  for (let q = last + 1; q < n && q <= last + 4; q++) {
     const s = lineText(l, q).trim();
-    if (s === '') continue;
+    if (s === '') {
+      if (q === last + 1) continue;
+      break;
+    }
     const to = /^(?:til|to)\s+(.{1,200})$/i.exec(s);
     if (to) {
       const who = to[1] ?? '';
       if (/^(?:meg|me)\b/i.test(who)) h.toMe = true;
       else h.to.push(...parseAddressList(who.replace(/\s*▼?$/, ''), lineStart(l, q) + lineText(l, q).indexOf(who)));
       last = q;
+      continue;
+    }
+    // Outlook Web and Gmail's print view: "Til: …;", "Kopi: …", "To: …", "Cc: …".
+    const ll = matchLabel(lineText(l, q));
+    if (ll && (ll.label === 'to' || ll.label === 'cc' || ll.label === 'bcc')) {
+      applyLabel(h, ll, lineStart(l, q) + ll.valueOffset);
+      last = q;
+      continue;
     }
     break;
   }

@@ -47,7 +47,6 @@ export const ATTEND_TRANSITIVE = wordsG([
   String.raw`påmeld(?:e|er|ar|ing|inga|ingen|t|te|de)?`,
   // Common misspellings of the sign-up noun: "påmeldning", "påmedling", "pamelding", "paamelding".
   String.raw`(?:påmeldning|påmedling|pamelding|paamelding)(?:a|en)?`,
-  String.raw`send(?:er|e|ar)?\s+(?=\p{Lu})`,
   String.raw`stille[r]?\s+med`,
   String.raw`registrer(?:e|er)?`,
   String.raw`register(?:s|ed|ing)?`,
@@ -59,6 +58,12 @@ export const ATTEND_TRANSITIVE = wordsG([
   String.raw`(?:representert|representerte|represented|representeres|representerast)\s+(?:ved|av|by)`,
 ].join('|'));
 
+/**
+ * "Vi sender Jørn Eide (i stedet)": sending a person, named right after the verb with a capital
+ * (case-sensitive: the rules above ignore case, and "sender deg programmet" is no sign-up).
+ */
+export const SEND_PERSON = /(?<![\p{L}\d])(?:[Ss]end(?:er|e|ar)?)(?=\s+\p{Lu}\p{Ll})/gu;
+
 /** Comes/attends (the subject does): "jeg kommer", "Kari deltar", "eg kjem", "I will attend". */
 export const ATTEND_INTRANSITIVE = wordsG([
   'kommer', 'kjem', 'komme', 'kome', 'koma', 'kommet', 'kome', 'komet', 'kjeme', 'kjæm', 'kæm',
@@ -67,6 +72,8 @@ export const ATTEND_INTRANSITIVE = wordsG([
   String.raw`(?:være|vere|vera|bli|blir|er|vert)\s+(?:(?:også|òg|au|gjerne|nok|sikkert|derfor|likevel|allikevel)\s+)?med`,
   String.raw`representere[r]?`,
   String.raw`tar?\s+(?:plassen|den plassen|plassen vår|vår plass)`,
+  // "Eg kan gjerne ta oppstartssamlinga", "jeg tar turen", "I'll take the meeting".
+  String.raw`(?:ta|tar|tek|take)\s+(?:oppstartssamlinga|oppstartssamlingen|samlinga|samlingen|møtet|turen|the meeting)`,
   String.raw`(?:regn|rekn|regne|rekne)\s+med\s+(?:meg|oss)`,
   'attend', 'attending', 'attends', 'join', 'joining', 'participate', 'participating', 'come', 'coming',
   String.raw`be there`, String.raw`count (?:me|us) in`, String.raw`represent(?:ing|s)?`,
@@ -103,7 +110,9 @@ export const WITHDRAW_STRONG = wordsG([
   // "melde av Petter Brenna", "meld av meg": the object after "av".
   String.raw`meld(?:er|e|ar|te)?\s+(?:dessverre\s+|derfor\s+|herved\s+|no\s+|nå\s+){0,2}av\s+(?:meg|seg|oss|henne|ham|han|ho|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})`,
   String.raw`trekke[r]?\s+(?:meg|oss|seg|påmeldingen|påmeldinga|henne|ham)`,
-  String.raw`trekk(?:e|er)?\s+(?:tilbake\s+)?(?:min |mi |vår )?påmelding\p{L}*`,
+  String.raw`trekk(?:e|er)?\s+(?:tilbake\s+)?(?:min |mi |vår |sin |si |hans |hennes |hennar )?påmelding\p{L}*`,
+  // "trekker Anders Vikse sin påmelding", "trekk Per si påmelding".
+  String.raw`trekk(?:e|er)?\s+\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}\s+(?:sin|si|sitt)\s+påmelding\p{L}*`,
   String.raw`cancel(?:s|led|ling|lation)?`, String.raw`withdraw(?:s|ing|n)?`, String.raw`unable to (?:attend|come|join|participate|make it)`,
   String.raw`(?:can't|cannot|can not|won't|will not|won't be able to|will not be able to|couldn't|could not|can['’]t|won['’]t|couldn['’]t)\s+(?:\p{L}+\s+){0,2}(?:attend|come|join|participate|make it)`,
   String.raw`ikke\s+(?:lenger\s+)?(?:anledning|mulighet|høve|hove)`, String.raw`ikkje\s+(?:lenger\s+)?(?:anledning|moglegheit|høve)`,
@@ -204,6 +213,14 @@ export const INSTEAD_OF = wordsG([
 export const INSTEAD = words(String.raw`i stedet|istedet|isteden|i staden|istaden|instead|i steden`);
 
 /**
+ * The writer's own sign-up confirmed in a later reply: "Påmeldingen står ellers ved lag",
+ * "påmeldinga mi gjeld framleis", "my registration still stands".
+ */
+export const SIGNUP_STANDS = words(
+  String.raw`(?:påmeldingen|påmeldinga|påmeldingen min|påmeldinga mi|min påmelding|mi påmelding|registreringen|my registration|my sign-up|my booking)\s+(?:\p{L}+\s+){0,2}?(?:står|stend|gjelder|gjeld|stands|is still valid|er fortsatt gyldig|er framleis gyldig)`,
+);
+
+/**
  * A general statement, not about a person: "Lupinmel er ofte brukt i glutenfrie bakevarer",
  * "sausen inneholder vanligvis gluten", "gluten is often used in …". A diet word in a clause that
  * names nobody and says this is no one's diet.
@@ -290,7 +307,7 @@ export const OOO_BODY = words([
 
 /** Forward notes: the reply only passes on a sign-up given below. */
 export const FORWARD_NOTE = words([
-  String.raw`se\s+(?:nedenfor|under|nedanfor|mail\s+under|e-post\s+under|vedlagt|nedenunder)`, String.raw`videresend\p{L}*`,
+  String.raw`(?:se|sjå|sjaa)\s+(?:nedenfor|under|nedanfor|nedafor|mail\s+under|e-post\s+under|e-posten\s+under|vedlagt|nedenunder|nedanunder)`, String.raw`videresend\p{L}*`,
   String.raw`vidaresend\p{L}*`, 'fyi', String.raw`til orientering`, String.raw`see below`, String.raw`forward\p{L}*`,
   String.raw`påmelding\s+(?:fra|frå)\s+\p{Lu}`, String.raw`sender\s+(?:denne\s+)?videre`, String.raw`sender\s+vidare`,
 ].join('|'));

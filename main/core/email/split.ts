@@ -82,7 +82,16 @@ interface Builder {
   hasContent: boolean;
   afterSeparator: boolean;
   forwardPending: boolean;
+  /** A subject line above the header (web mail and print views show it first). */
+  preambleSubject: [string, number, number] | null;
 }
+
+/**
+ * Lines a web mail or print view puts above the header: the subject ("SV: Invitasjon …") and
+ * Gmail's "1 message". Not a reply of their own.
+ */
+const PREAMBLE_SUBJECT = /^\s*(?:re|sv|vs|fw|fwd|aw|svar|tr)\s*:\s*\S.{0,200}(?<![.!?])\s*$/i;
+const PREAMBLE_COUNT = /^\s*\d{1,3}\s+(?:message|messages|melding|meldinger|meldingar)\s*$/i;
 
 let currentText = '';
 
@@ -104,7 +113,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
   const open = (start: number, header: HeaderBlock | null): Builder => {
     const msg: RawMessage = { start, end: start, header, body: [], quoted: [], chain: [] };
     out.push(msg);
-    return { msg, mode: 'body', hasContent: header !== null, afterSeparator: false, forwardPending: false };
+    return { msg, mode: 'body', hasContent: header !== null, afterSeparator: false, forwardPending: false, preambleSubject: null };
   };
   const lastHeader = (b: Builder): HeaderBlock | null => {
     const c = b.msg.chain;
@@ -139,9 +148,13 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       continue;
     }
     const prevBlank = i === 0 || lineText(l, i - 1).trim() === '';
-    const h = detectLabelBlock(l, i) ?? (prevBlank ? detectGmailLayout(l, i) : null);
+    const afterPreamble = cur !== null && !cur.hasContent && cur.msg.header === null && cur.preambleSubject !== null;
+    const h = detectLabelBlock(l, i) ?? (prevBlank || afterPreamble ? detectGmailLayout(l, i) : null);
     if (h) {
       if (!cur || (!cur.hasContent && cur.msg.header === null)) {
+        if (cur?.preambleSubject?.[0] && h.subject === null) {
+          [h.subject, h.subjectStart, h.subjectEnd] = cur.preambleSubject;
+        }
         if (cur) {
           // "---------- Forwarded message ----------" on top: the forwarded reply IS the message.
           cur.msg.header = h;
@@ -194,6 +207,18 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       continue;
     }
     if (!cur) cur = open(ls, null);
+    if (!cur.hasContent && cur.msg.header === null && (PREAMBLE_SUBJECT.test(line) || PREAMBLE_COUNT.test(line))) {
+      // Above any header: kept aside (greyed like quoted text), not read as the reply's text.
+      if (PREAMBLE_SUBJECT.test(line) && !cur.preambleSubject) {
+        const lead = line.length - line.trimStart().length;
+        cur.preambleSubject = [line.trim(), ls + lead, ls + lead + line.trim().length];
+      } else if (!cur.preambleSubject) {
+        cur.preambleSubject = ['', -1, -1];
+      }
+      pushRange(cur.msg.quoted, ls, le);
+      cur.msg.end = le;
+      continue;
+    }
     cur.hasContent = true;
     if (cur.mode === 'quoted') {
       pushRange(cur.msg.quoted, ls, le);
