@@ -51,6 +51,8 @@ export interface HeaderBlock {
 export interface Lines {
   text: string;
   starts: number[];
+  /** Each line's text once sliced (the detectors ask for the same lines several times). */
+  cache: Array<string | undefined>;
 }
 
 export function splitLines(text: string): Lines {
@@ -60,7 +62,7 @@ export function splitLines(text: string): Lines {
     starts.push(i + 1);
     i = text.indexOf('\n', i + 1);
   }
-  return { text, starts };
+  return { text, starts, cache: new Array<string | undefined>(starts.length) };
 }
 
 export function lineStart(l: Lines, i: number): number {
@@ -74,7 +76,12 @@ export function lineEnd(l: Lines, i: number): number {
 }
 
 export function lineText(l: Lines, i: number): string {
-  return l.text.slice(lineStart(l, i), lineEnd(l, i));
+  let t = l.cache[i];
+  if (t === undefined) {
+    t = l.text.slice(lineStart(l, i), lineEnd(l, i));
+    if (i >= 0 && i < l.cache.length) l.cache[i] = t;
+  }
+  return t;
 }
 
 // ---------------------------------------------------------------------------------------------
