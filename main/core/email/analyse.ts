@@ -14,7 +14,7 @@ import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
 import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
-import { BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY, SIGNUP_STANDS } from './rules';
+import { BARE_YES, BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY, SIGNUP_STANDS } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
 import { findEmails, fold, Memo, nameEmailScore, type Found } from './util';
 
@@ -134,7 +134,9 @@ function sentences(text: string, start: number, end: number): Array<[number, num
       let k = i + 1;
       while (k < end && /\s/.test(text.charAt(k))) k++;
       const nx = text.charAt(k);
-      if (nx && nx === nx.toLowerCase() && nx !== nx.toUpperCase()) continue;
+      // Written all in lower case ("… fylkeskommune. han er vegetarianer"): a pronoun after a word
+      // still starts a sentence.
+      if (nx && nx === nx.toLowerCase() && nx !== nx.toUpperCase() && !(before.length >= 3 && /^\p{Ll}+$/u.test(before) && LOWER_STARTER.test(text.slice(k, k + 12)))) continue;
     }
     out.push([s, i + 1]);
     s = i + 1;
@@ -142,6 +144,9 @@ function sentences(text: string, start: number, end: number): Array<[number, num
   if (end > s) out.push([s, end]);
   return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
 }
+
+/** Words that start a sentence even in lower case. */
+const LOWER_STARTER = /^(?:jeg|eg|han|hun|ho|vi|me|det|dette|dei|takk|ellers|elles|hilsen|mvh)(?![\p{L}])/u;
 
 const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s))/giu;
 
@@ -238,6 +243,43 @@ interface DietStatement {
 }
 
 
+/**
+ * The words right before an address (over "(", "<", ":" or a dash) when they spell its local part
+ * ("per arne lie (per.arne.lie@…)"), capitalised as a name: the name is written there; the address
+ * only shows where it ends. Null for initials ("kmh@…") or anything else.
+ */
+function nameWrittenBefore(T: string, at: number, email: string): { name: string; start: number; end: number } | null {
+  const parts = (email.split('@')[0] ?? '').split(/[._-]+/).filter((x) => x.length > 0);
+  if (parts.length < 2 || parts.length > 4 || parts.some((x) => x.length < 2 || /\d/.test(x))) return null;
+  const before = T.slice(Math.max(0, at - 100), at);
+  const m = /((?:[\p{L}][\p{L}'’-]*\s+){1,4})[(<:–—-]?\s*$/u.exec(before.replace(/[(<:–—-]\s*$/u, ' '));
+  if (!m || m[1] === undefined) return null;
+  const words = m[1].trim().split(/\s+/);
+  // The last words that spell as many parts as the address has ("nordmann-berg" spells two).
+  const tail: string[] = [];
+  let count = 0;
+  for (let k = words.length - 1; k >= 0 && count < parts.length; k--) {
+    const w = words[k] ?? '';
+    tail.unshift(w);
+    count += w.split('-').length;
+  }
+  const spelled = tail.flatMap((w) => w.split('-'));
+  const folded = spelled.map((w) => fold(w).replace(/[^a-z]/g, ''));
+  if (folded.length !== parts.length || folded.some((w, i) => w !== parts[i])) return null;
+  const text = tail.join(' ');
+  const start = before.lastIndexOf(text) + Math.max(0, at - 100);
+  if (start < 0) return null;
+  const name = tail.map((w) => w.split('-').map((x) => (x[0] ?? '').toUpperCase() + x.slice(1)).join('-')).join(' ');
+  return { name, start, end: start + text.length };
+}
+
+/** A Cc display name as a person's name, or null for a functional one ("Postmottak HFK"). */
+function displayCcName(name: string): string | null {
+  const n = name.replace(/\s+/g, ' ').trim();
+  if (/^(?:post|postmottak|firmapost|dokumentsenter)/i.test(n)) return null;
+  return n;
+}
+
 /** A sentence that may correct a diet ("ikke laktose, men gluten"): read again as a whole. */
 const CORRECTION_HINT = /(?<![\p{L}])(?:ikke|ikkje|not)\s+[\p{L}-]+\s*,?\s+(?:men|but)\s/iu;
 
@@ -290,6 +332,11 @@ function nameKeyOf(name: string): NameKey {
 }
 
 /** Same person by name: equal folded names, or equal first names when one is a first name only. */
+/** The same person's name in two spellings ("Gunnar" and "Gunnar Aasheim", "Aasheim, Gunnar"). */
+export function samePerson(a: string, b: string): boolean {
+  return sameName(a, b);
+}
+
 function sameName(a: string, b: string): boolean {
   const ka = NAME_KEYS.get(a, nameKeyOf);
   const kb = NAME_KEYS.get(b, nameKeyOf);
@@ -404,8 +451,10 @@ class Persons {
     let best: BodyPerson | null = null;
     let bestPos = -1;
     for (const m of this.mentions) {
-      if (m.pos >= pos || m.target.kind !== 'name' || m.pos <= bestPos) continue;
-      const p = this.findByName(m.target.name);
+      const t = m.target;
+      if (m.pos >= pos || (t.kind !== 'name' && t.kind !== 'email') || m.pos <= bestPos) continue;
+      // "meld på kmh@stfk.no. Hun er veganer.": a person known only by her address counts too.
+      const p = t.kind === 'name' ? this.findByName(t.name) : this.findByEmail(t.email.value);
       if (p && !p.self) {
         best = p;
         bestPos = m.pos;
@@ -426,6 +475,11 @@ class Persons {
       bestPos = m.pos;
     }
     return best;
+  }
+
+  findByEmail(email: string): BodyPerson | null {
+    for (const p of this.list) if (p.email === email) return p;
+    return null;
   }
 
   findByName(name: string): BodyPerson | null {
@@ -572,6 +626,19 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
   }
   const senderFirst = sender.name ? fold(sender.name.split(' ')[0] ?? '') : '';
+  // Full names of the persons in copy by their first name (only first names that are unique there).
+  const ccByFirstName = new Map<string, string>();
+  {
+    const seen = new Set<string>();
+    for (const c of input.cc) {
+      const n = c.name ? displayCcName(c.name) : null;
+      if (!n || !n.includes(' ') || (sender.name && sameName(n, sender.name)) || input.org.isOrganiserName(n)) continue;
+      const first = fold(n.split(' ')[0] ?? '');
+      if (seen.has(first)) ccByFirstName.delete(first);
+      else ccByFirstName.set(first, n);
+      seen.add(first);
+    }
+  }
 
   // ---- Units
   const units: Unit[] = [];
@@ -748,6 +815,11 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
     if (u.question) question = true;
     if (u.kind === 'sentence' && pending && pending.items > 0) pending = null;
+    // "Ja!", "Jepp", "+1 fra Telemark 👍": yes to the invitation (weak: anything said wins).
+    if (u.kind === 'sentence' && !u.question && u.text.length < 100 && BARE_YES.test(u.text.trim())) {
+      statements.push({ target: { kind: 'self', start: u.start, end: u.end }, attending: true, strength: 1, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
+      hasCue = true;
+    }
     const dietsBefore = dietStatements.length;
     for (const [ra, rb] of clausesOf(u.text)) {
       const cs = u.start + ra;
@@ -769,6 +841,10 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         const fn = fold(h.name);
         if (known.has(fn) || (senderFirst && fn === senderFirst)) {
           singleRefs.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
+        } else {
+          // "Solveig blir med frå oss" with "Kopi: Solveig Rud <…>": the person in copy.
+          const full = ccByFirstName.get(fn);
+          if (full) singleRefs.push({ kind: 'name', name: full, start: cs + h.start, end: cs + h.end });
         }
       }
       const emails: Found[] = [];
@@ -788,6 +864,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       // "Vi er to …", "Me kjem", "stryk oss": the writer only as one of "us".
       const weT: Target = selfSubj || selfObj || elliptic ? selfT : { kind: 'self', start: cs + selfAtRel, end: ce, implicit: true };
       for (const t of others) mention(t, t.start);
+      for (const e of emails) mention({ kind: 'email', email: e }, e.start);
       if (selfSubj) mention(selfT, selfT.start);
 
       // Diets (judged over the clause; the sentence keeps "men ikke X" inheritance intact).
@@ -933,7 +1010,18 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     for (const u of units) {
       if (!u.record) continue;
       const h = findNames(u.text.replace(BULLET, (m) => ' '.repeat(m.length)), 2)[0];
-      if (!h || isOrgName(h.name) || (sender.name !== null && sameName(h.name, sender.name))) continue;
+      if (!h || isOrgName(h.name)) continue;
+      if (sender.name !== null && sameName(h.name, sender.name)) {
+        // The writer's own line counts when it says what she eats ("Linn Edvardsen, vegetar");
+        // without that it is a signature.
+        const d = analyseDiets(u.text);
+        if (d.codes.length > 0 || d.none) {
+          statements.push({ target: { kind: 'self', start: u.start + h.start, end: u.end }, attending: true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
+          dietStatements.push({ codes: d.codes, clauseText: u.text.trim(), targets: [{ kind: 'self', start: u.start, end: u.end }], all: false, pos: u.start, start: u.start, end: u.end, unit: u });
+          hasCue = true;
+        }
+        continue;
+      }
       const t: Target = { kind: 'name', name: h.name, start: u.start + h.start, end: u.start + h.end };
       statements.push({ target: t, attending: true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
       mention(t, t.start);
@@ -1012,6 +1100,17 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
   }
   // Persons that only had a bullet/record target also get their record email.
+  // "meld på per arne lie (per.arne.lie@hedmark.org)": the name written (in any case) right
+  // before an address whose parts it spells is that person's name.
+  for (const p of persons) {
+    if (p.self || p.name || !p.email || p.emailStart < 0) continue;
+    const n = nameWrittenBefore(T, p.emailStart, p.email);
+    if (n) {
+      p.name = n.name;
+      p.nameStart = n.start;
+      p.nameEnd = n.end;
+    }
+  }
   const selfP = book.self;
   if (selfP && selfWithdrawnByUsOnly && !selfP.attending && persons.some((p) => !p.self && p.strength >= 0 && !p.attending)) selfP.strength = -1;
   const attendees = persons.filter((p) => p.strength >= 0);

@@ -89,6 +89,8 @@ const SUBORDINATE = /(?<![\p{L}])(?:at|that|om|if|whether|fordi|because|siden|si
 /** "register for the meeting", "sign up", "enrol": no person follows (English uses them intransitively). */
 const SELF_REGISTERS = /(?<![\p{L}])(?:register(?:ed)?|sign(?:ed)?\s+up|enrol+(?:ed)?)(?:\s+(?:for|to|in|at)(?![\p{L}])|\s*[.!,]|\s*$)/iu;
 const NO_RANGES: readonly Range[] = [];
+const ASCII_PA = /(?<![\p{L}])pa{1,2}(?![\p{L}])/iu;
+const ASCII_PA_G = /(?<![\p{L}])pa{1,2}(?![\p{L}])/giu;
 const ME_WORD = /(?<![\p{L}])me(?![\p{L}])/iu;
 const ME_WORD_G = /(?<![\p{L}])me(?![\p{L}])/giu;
 /** Words that make a clause Norwegian (none of them an English word). */
@@ -272,6 +274,8 @@ function computeFacts(raw: string): ClauseFacts {
   // Which rules can match at all (trigger words); the others are not run.
   const mask = scanTriggers(raw);
   let lower = mayMatch(RELATIVE, mask) ? withoutRelative(raw) : raw;
+  // Typed without æøå: "meld meg pa", "paa samlingen" (offsets kept).
+  if (ASCII_PA.test(lower)) lower = lower.replace(ASCII_PA_G, (m) => (m.length === 3 ? (m[0] === 'P' ? 'På ' : 'på ') : m[0] === 'P' ? 'På' : 'på'));
   // Nynorsk "me" is "vi" ("Me melder på Ingvild", "Frå oss kjem me to"); English "me" stays "me".
   if (ME_WORD.test(lower) && NORWEGIAN_WORD.test(lower)) lower = lower.replace(ME_WORD_G, (m) => (m === 'Me' || m === 'ME' ? 'Vi' : 'vi'));
   if (QUOTE_CHARS.test(lower)) lower = withoutQuoted(lower);

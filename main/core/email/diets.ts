@@ -83,6 +83,9 @@ const STEMS: Array<[string, DietCode[]]> = [
   ['vegan', ['vegan']], ['plantebasert', ['vegan']], ['plantbased', ['vegan']],
   ['halal', ['halal']], ['kosher', ['kosher']], ['koscher', ['kosher']],
   ['svin', ['pork']], ['svine', ['pork']], ['gris', ['pork']], ['pork', ['pork']], ['pig', ['pork']],
+  // Typed without æøå.
+  ['nott', ['nuts']], ['notte', ['nuts']], ['notter', ['nuts']], ['peanott', ['peanuts']], ['peanotter', ['peanuts']],
+  ['coliaki', ['gluten']], ['coliak', ['gluten']], ['sjomat', ['fish', 'shellfish']], ['mjolk', ['milk']], ['kjott', ['vegetarian']],
 ];
 
 const SUFFIXES = [
@@ -92,7 +95,58 @@ const SUFFIXES = [
   'intolerant', 'intolerance', 'intolerans', 'fri', 'fritt', 'frie', 'free', '-free', '-fri', '-fritt',
   'protein', 'proteiner', 'proteinallergi', 'produkter', 'produkt', 'holdig', 'holdige', 'frø', 'frøa', 'olje',
   'kjøtt', 'kjøt', 'kjøttet', 'hvite', 'plomme', 'diett', 'kosthold', 'måltid',
+  'allergie', 'allergier', 'allergiar', 'kjott', 'kjot',
 ];
+
+/**
+ * Whole words people misspell ("vegitarianer", "glutenallegi", "laktoseintolerangse"): a word
+ * one typo (two in long words) away from one of these names its codes. Only tried for words of
+ * seven letters or more that no stem above explains.
+ */
+const TYPO_FORMS: Array<[string, DietCode[]]> = [
+  ['vegetarianer', ['vegetarian']], ['vegetarianar', ['vegetarian']], ['vegetarian', ['vegetarian']],
+  ['vegetariansk', ['vegetarian']], ['vegetarmat', ['vegetarian']], ['veganer', ['vegan']], ['veganar', ['vegan']],
+  ['vegansk', ['vegan']], ['glutenfri', ['gluten']], ['glutenfritt', ['gluten']], ['glutenallergi', ['gluten']],
+  ['glutenintoleranse', ['gluten']], ['cøliaki', ['gluten']], ['cøliaker', ['gluten']], ['laktosefri', ['lactose']],
+  ['laktosefritt', ['lactose']], ['laktoseintolerant', ['lactose']], ['laktoseintoleranse', ['lactose']],
+  ['melkeallergi', ['milk']], ['mjølkeallergi', ['milk']], ['melkeproteinallergi', ['milk']], ['nøtteallergi', ['nuts']],
+  ['peanøttallergi', ['peanuts']], ['peanøtter', ['peanuts']], ['skalldyrallergi', ['shellfish']], ['fiskeallergi', ['fish']],
+  ['eggeallergi', ['egg']], ['sesamallergi', ['sesame']], ['soyaallergi', ['soy']], ['selleriallergi', ['celery']],
+  ['sennepsallergi', ['mustard']], ['svinekjøtt', ['pork']], ['vegetarian', ['vegetarian']], ['gluten-free', ['gluten']],
+  ['lactose-free', ['lactose']], ['shellfish', ['shellfish']],
+];
+
+/** Optimal string alignment distance, stopping early above `max`. */
+function typoDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j] ?? 0;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+function typoCodes(w: string): DietCode[] | null {
+  if (w.length < 7) return null;
+  const max = w.length >= 11 ? 2 : 1;
+  for (const [form, codes] of TYPO_FORMS) {
+    if (form[0] !== w[0] || Math.abs(form.length - w.length) > max) continue;
+    if (typoDistance(w, form, max) <= max) return codes;
+  }
+  return null;
+}
 
 const SUFFIX_SET = new Set(SUFFIXES);
 
@@ -126,11 +180,10 @@ function dietWordUncached(word: string): DietCode[] | null {
     }
     if (rest.startsWith('e-') && SUFFIX_SET.has(rest.slice(2))) return STEM_MAP.get(stem) ?? null;
   }
-  // Compounds ending in a diet word ("hasselnøtter", "trenøtter").
-  return null;
+  return typoCodes(w);
 }
 
-const MEAT = /^(?:kjøtt|kjøt|meat)/u;
+const MEAT = /^(?:kjøtt|kjøt|kjott|meat)/u;
 const ALLERGY_WORD = /^(?:allergi\p{L}*|allergy|allergies|allergic|intoleran\p{L}*|overfølsom\p{L}*|matallergi\p{L}*|reaksjon\p{L}*)$/u;
 const NEG_WORDS = new Set(['ikke', 'ikkje', 'ikkje', 'not', 'never', 'aldri', 'verken', 'hverken', 'neither', 'nor', 'korkje', 'kje']);
 const NONE_WORDS = new Set(['ingen', 'inga', 'intet', 'no', 'none', 'noen']);
@@ -249,6 +302,16 @@ export function analyseDiets(text: string, formContext = false): DietAnalysis {
     for (const code of codes) mentions.push({ code, start: t.start, end, negated });
     end = t.end;
   }
+  // "Tåler ikkje mjølk (laktose)", "sjømat (reker)": a diet word in brackets right after another
+  // of the same family says which one is meant.
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i + 1]?.w !== '(' || toks[i + 3]?.w !== ')') continue;
+    const x = dietWord(toks[i]?.w ?? '');
+    const y = dietWord(toks[i + 2]?.w ?? '');
+    if (!x || !y || !related(x, y)) continue;
+    const xs = toks[i]?.start;
+    for (const m of mentions) if (m.start === xs && !y.includes(m.code)) m.negated = true;
+  }
   const positive = new Set<DietCode>();
   for (const m of mentions) if (!m.negated) positive.add(m.code);
   const retracted: DietCode[] = [];
@@ -270,8 +333,19 @@ export function analyseDiets(text: string, formContext = false): DietAnalysis {
   return { codes: sortDiets(positive), mentions, none: NONE_PHRASE.test(text) && positive.size === 0, retracted };
 }
 
-/** After a negated food: it is refused, not denied ("Ikkje svin for meg", "ikke fisk, takk"). */
-const REFUSED_AFTER = /^\s*,?\s*(?:for meg|for min del|for me|takk|thanks|please)(?![\p{L}])/iu;
+/**
+ * After a negated food: it is refused, not denied ("Ikkje svin for meg", "ikke fisk, takk",
+ * "ikke noe fisk til Rune takk").
+ */
+const REFUSED_AFTER = /^\s*,?\s*(?:(?:til|for|to)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*,?\s*)?(?:[Ff]or meg|[Ff]or min del|[Ff]or me|[Tt]akk|[Tt]hanks|[Pp]lease)(?![\p{L}])/u;
+/** "ikke noe fisk" is "no fish" (a need), like "ingen fisk". */
+const SOME_WORDS = new Set(['noe', 'noen', 'noko', 'nokon', 'any']);
+
+/** Codes of one family, where one word can say which of the other is meant. */
+function related(x: readonly DietCode[], y: readonly DietCode[]): boolean {
+  const fam = (c: DietCode): string => (c === 'milk' || c === 'lactose' ? 'milk' : c === 'fish' || c === 'shellfish' ? 'sea' : c === 'nuts' || c === 'peanuts' ? 'nuts' : c);
+  return x.some((a) => y.some((b) => fam(a) === fam(b))) && x.join() !== y.join();
+}
 
 function judge(
   toks: Tok[], clause: number[], i: number, codes: DietCode[], formContext: boolean,
@@ -320,7 +394,10 @@ function judge(
       for (let k = neg + 1; k < i; k++) if (EAT_VERBS.has(toks[k]?.w ?? '')) return false;
     }
     // Food refused: "Ikkje svin for meg", "ikke fisk, takk", "no pork for me, please".
-    if (neg === i - 1 && REFUSED_AFTER.test(after)) return false;
+    const some = neg === i - 2 && SOME_WORDS.has(toks[neg + 1]?.w ?? '');
+    if ((neg === i - 1 || some) && REFUSED_AFTER.test(after)) return false;
+    // "ikke noe fisk" = "no fish": a need unless an allergy is what is denied ("ikke noen allergier").
+    if (some && !wordIsAllergy && !ALLERGY_WORD.test(toks[i + 1]?.w ?? '')) return false;
     // …or just before the negation ("spiser ikke fisk", "tåler heller ikkje laktose").
     // Inverted order too: "Selv tåler jeg ikke gluten", "Då et ho ikkje fisk".
     let k = neg - 1;

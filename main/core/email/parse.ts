@@ -9,7 +9,7 @@
  * is read, as the samples' README asks).
  */
 import { currentLang, msg, t } from '../i18n';
-import { analyseBody, MAX_ANALYSED, type BodyPerson, type BodyResult, type Sender } from './analyse';
+import { analyseBody, MAX_ANALYSED, samePerson, type BodyPerson, type BodyResult, type Sender } from './analyse';
 import { CountyResolver } from './county';
 import { sortDiets } from './diets';
 import type { Address, HeaderBlock } from './headers';
@@ -179,7 +179,10 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
   let truncated = r.truncated;
 
   // A forward that only passes a sign-up on ("se nedenfor"): read the forwarded text.
-  if (r.persons.length === 0 && kind !== 'out-of-office' && kind !== 'question') {
+  // …or names the person whose own message below says more ("Videresender påmelding fra Gunnar,
+  // se nedenfor"): the forwarded text is read, and used if it signs up the same persons.
+  const passesOn = r.persons.length > 0 && r.persons.every((p) => !p.self && (!p.email || !p.diets.size));
+  if ((r.persons.length === 0 || passesOn) && kind !== 'out-of-office' && kind !== 'question') {
     const ownText = raw.body.map(([a, b]) => T.slice(a, b)).join('\n');
     const forwardLike = (subject !== null && FORWARD_SUBJECT.test(subject)) || FORWARD_NOTE.test(ownText) || raw.chain.some((c) => c.forward);
     if (forwardLike) {
@@ -197,7 +200,8 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
           org,
           resolver,
         });
-        if (fr.persons.length > 0) {
+        const covers = !passesOn || r.persons.every((p) => p.name !== null && fr.persons.some((q) => q.name !== null && samePerson(p.name ?? '', q.name)));
+        if (fr.persons.length > 0 && covers) {
           // The forwarder's own county/domain does not override the forwarded person's.
           r = { ...fr, sender, signature: r.signature };
           truncated = Math.max(truncated, fr.truncated);

@@ -75,6 +75,9 @@ export const ATTEND_INTRANSITIVE = wordsG([
   // "Eg kan gjerne ta oppstartssamlinga", "jeg tar turen", "I'll take the meeting".
   String.raw`(?:ta|tar|tek|take)\s+(?:oppstartssamlinga|oppstartssamlingen|samlinga|samlingen|møtet|turen|the meeting)`,
   String.raw`(?:regn|rekn|regne|rekne)\s+med\s+(?:meg|oss)`,
+  // "Flott, sees i Oslo!", "gleder meg!", "see you in Oslo", "I'll be there".
+  String.raw`sees\s+(?:i Oslo|der|dit|på samlingen|på samlinga|den 24\.?|24\.|i september|snart)`, String.raw`(?:gleder|gler)\s+meg`,
+  String.raw`see you\s+(?:in Oslo|there|on the 24th|on 24 September|soon)`,
   'attend', 'attending', 'attends', 'join', 'joining', 'participate', 'participating', 'come', 'coming',
   String.raw`be there`, String.raw`count (?:me|us) in`, String.raw`represent(?:ing|s)?`,
 ].join('|'));
@@ -213,6 +216,17 @@ export const INSTEAD_OF = wordsG([
 export const INSTEAD = words(String.raw`i stedet|istedet|isteden|i staden|istaden|instead|i steden`);
 
 /**
+ * A reply that only says yes to the invitation: "Ja!", "Jepp", "Yes please", "+1 fra Telemark 👍",
+ * "Ja takk, gjerne." (the whole sentence; a greeting before it is allowed).
+ */
+export const BARE_YES = new RegExp(
+  String.raw`^(?:(?:hei|hallo|hi|hello)(?:\s+[\p{L}-]+){0,2}[\s,!.]+)?(?:ja|jepp|jupp|jess|jada|jo|yes|yep|yup|absolutt|gjerne|selvfølgelig|sjølvsagt|selvsagt|definitivt|\+1)` +
+    String.raw`(?:[\s,]+(?:takk|gjerne|please|takk gjerne|absolutt|selvfølgelig|sjølvsagt))?(?:\s+(?:fra|frå|from)\s+\p{Lu}[\p{L}-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}-]*){0,2})?` +
+    String.raw`[\s!.]*(?:\p{Extended_Pictographic}\uFE0F?[\s!.]*)*$`,
+  'iu',
+);
+
+/**
  * The writer's own sign-up confirmed in a later reply: "Påmeldingen står ellers ved lag",
  * "påmeldinga mi gjeld framleis", "my registration still stands".
  */
@@ -275,9 +289,9 @@ export const BOTH_WORDS = words(String.raw`begge|both|alle|all of us|vi begge|me
  * clause's attend or withdraw cue decides what is said, this only says the writer is its subject.
  */
 export const ELLIPTIC_START = new RegExp(
-  String.raw`^(?:(?:ja|jo|yes|hei|hallo|heisann|ok|okei|okay|takk|tusen takk|mange takk|ja takk|supert|flott|fint|thanks|thank you|many thanks)(?:\s+(?:for|for the)(?:\s+[\p{L}-]+){1,5}?)?[\s,!.:]+){0,3}` +
+  String.raw`^(?:(?:ja|jo|yes|hei|hallo|heisann|ok|okei|okay|takk|tusen takk|mange takk|ja takk|supert|super|flott|fint|topp|perfekt|kjempefint|herlig|thanks|thank you|many thanks|great|perfect|excellent|wonderful|lovely)(?:\s+(?:for|for the)(?:\s+[\p{L}-]+){1,5}?)?[\s,!.:]+){0,3}` +
     String.raw`(?:(?:og|and|så|dessverre|gjerne|også|absolutt|unfortunately|also|definitely)\s+){0,2}` +
-    String.raw`(?:kommer|kjem|deltar|deltek|stiller|meld\p{L}*|count|will|would|happy to|glad to|gleder|gler|ser fram|ser frem|` +
+    String.raw`(?:kommer|kjem|deltar|deltek|stiller|meld\p{L}*|count|will|would|happy to|glad to|gleder|gler|ser fram|ser frem|sees|see you|` +
     String.raw`ønsker|ønskjer|ønsket|vil|ville|skal|kan|kunne|har lyst|hadde lyst|har tenkt|hadde tenkt|planlegger|planlegg|regner med|` +
     String.raw`reknar med|rekner med|håper|håpar|blir|vert|er med|tar|rekk|rekker|må|får|fikk|looking forward|look forward|plan|planning|` +
     String.raw`hope|want|wish|am|can|cannot|can['’]t|must|have to|would like|am able|unable)(?![\p{L}])`,
