@@ -16,7 +16,7 @@ import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, 
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
 import { BARE_YES, BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY, SIGNUP_STANDS } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
-import { findEmails, fold, Memo, nameEmailScore, type Found } from './util';
+import { findEmails, fold, initialsOf, Memo, nameEmailScore, type Found } from './util';
 
 export interface Sender {
   name: string | null;
@@ -87,6 +87,13 @@ export interface AnalyseInput {
   cc: Array<{ name: string | null; email: string | null; emailStart: number; emailEnd: number }>;
   org: { isOrganiserName(name: string): boolean; isOrganiserEmail(email: string): boolean };
   resolver: CountyResolver;
+  /**
+   * The writer is signed up unless the text says otherwise: a forwarded message whose forwarder
+   * wrote "Ingvild stiller fra oss, se nedenfor" above Ingvild's own "Ja, jeg tar den gjerne."
+   */
+  presumeSelf?: boolean;
+  /** Names in the headers of the quoted messages (From/To/Cc), to resolve a first name. */
+  knownNames?: string[];
 }
 
 interface Unit {
@@ -271,6 +278,44 @@ function nameWrittenBefore(T: string, at: number, email: string): { name: string
   if (start < 0) return null;
   const name = tail.map((w) => w.split('-').map((x) => (x[0] ?? '').toUpperCase() + x.slice(1)).join('-')).join(' ');
   return { name, start, end: start + text.length };
+}
+
+/** The field a quoted question asks for ("1. Fullt navn …:", "Hvem kommer fra …?", "> E-post:"). */
+function questionField(q: string): ReturnType<typeof formField> | null {
+  if (!/[:?]\s*$/.test(q) || q.length > 200) return null;
+  const l = q.toLowerCase();
+  // "Hvem er kontaktperson?": not who comes.
+  if (/kontakt|contact|leder|leiar|sjef|manager/.test(l)) return null;
+  if (/e-?post|epost|e-?mail|mailadresse/.test(l)) return 'email';
+  if (/allerg|kost|diett|diet|matbehov|\bmat\b|food|spesialkost|behov/.test(l)) return 'diet';
+  if (/telefon|\btlf|mobil|phone/.test(l)) return 'phone';
+  if (/byregion|gruppe|sesjon|session|workshop|verksted/.test(l)) return 'session';
+  if (/stilling|tittel|title|position|rolle/.test(l)) return 'title';
+  if (/navn|namn|name|hvem|kven|who|deltaker|deltakar|participant/.test(l)) return 'name';
+  return null;
+}
+
+/**
+ * An own line written under a quoted question, read as the answer to it: a form field of the
+ * question's kind. A name answer must be a name ("Ranveig Lysø", "KS: Det blir meg selv, Knut
+ * Solberg." gives the name in it); other answers are taken whole. Null when the line is no answer
+ * of that kind (it is then read as ordinary text).
+ */
+function inlineAnswer(q: string, line: string, ls: number, le: number, initials: string | null): Unit | null {
+  const field = questionField(q);
+  if (!field) return null;
+  let vs = ls + (line.length - line.trimStart().length);
+  const marker = initials ? new RegExp(`^\\s*\\[?${initials}\\]?\\s*:?\\s+`).exec(line) : null;
+  if (marker) vs = ls + marker[0].length;
+  const value = line.slice(vs - ls).trim();
+  if (!value) return null;
+  if (field === 'name') {
+    const h = findNames(value, 2)[0];
+    if (!h) return null;
+    const start = vs + (line.slice(vs - ls).length - line.slice(vs - ls).trimStart().length) + h.start;
+    return { kind: 'form', start: ls, end: start + (h.end - h.start), text: line, formField: 'name', formValueStart: start, question: false };
+  }
+  return { kind: 'form', start: ls, end: le, text: line, formField: field, formValueStart: vs, question: false };
 }
 
 /** A Cc display name as a person's name, or null for a functional one ("Postmottak HFK"). */
@@ -626,16 +671,22 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
   }
   const senderFirst = sender.name ? fold(sender.name.split(' ')[0] ?? '') : '';
+  const senderInitials = initialsOf(sender.name);
   // Full names of the persons in copy by their first name (only first names that are unique there).
   const ccByFirstName = new Map<string, string>();
   {
     const seen = new Set<string>();
-    for (const c of input.cc) {
+    // The Kopi/Til lines, and the headers of the messages quoted below ("From: Aune, Ingvild"
+    // above her own reply that the writer forwards: "Ingvild stiller fra oss, se nedenfor").
+    for (const c of [...input.cc, ...(input.knownNames ?? []).map((name) => ({ name }))]) {
       const n = c.name ? displayCcName(c.name) : null;
       if (!n || !n.includes(' ') || (sender.name && sameName(n, sender.name)) || input.org.isOrganiserName(n)) continue;
       const first = fold(n.split(' ')[0] ?? '');
-      if (seen.has(first)) ccByFirstName.delete(first);
-      else ccByFirstName.set(first, n);
+      const had = ccByFirstName.get(first);
+      if (seen.has(first)) {
+        // Two different persons with this first name: ambiguous.
+        if (had === undefined || !sameName(had, n)) ccByFirstName.delete(first);
+      } else ccByFirstName.set(first, n);
       seen.add(first);
     }
   }
@@ -645,8 +696,13 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   {
     let pos = regionStart;
     let para: [number, number] | null = null;
-    const lines = view.slice(0, sigRel).split('\n');
-    const tables = readTables(lines);
+    const mainLines = view.slice(0, sigRel).split('\n').length;
+    // Below the signature only answers written under quoted questions are read ("> Navn på
+    // deltaker:" / "Ranveig Lysø"): the rest there is signature.
+    const lines = input.blank.length > 0 ? view.split('\n') : view.slice(0, sigRel).split('\n');
+    const tables = readTables(lines.length > mainLines ? lines.slice(0, mainLines) : lines);
+    // The last non-blank line, when it was quoted: a question the next own line may answer.
+    let quotedQ: string | null = null;
     for (let li = 0; li < lines.length; li++) {
       const line = lines[li] ?? '';
       const ls = pos;
@@ -654,9 +710,26 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       pos = le + 1;
       if (line.trim() === '') {
         para = pushSentences(units, view, regionStart, para);
+        const orig = input.blank.length > 0 ? T.slice(ls, le) : '';
+        if (orig.trim() !== '') quotedQ = orig.replace(/^[\s>]+/, '').trim();
         continue;
       }
-      const tl = tables.get(li);
+      const q = quotedQ;
+      quotedQ = null;
+      const answer = q !== null ? inlineAnswer(q, line, ls, le, senderInitials) : null;
+      if (answer) {
+        para = pushSentences(units, view, regionStart, para);
+        units.push(answer);
+        continue;
+      }
+      if (li >= mainLines) {
+        // An answer in sentences below the signature ("KS: Det blir meg selv, Knut Solberg.").
+        if (q === null || !/[:?]\s*$/.test(q)) {
+          para = pushSentences(units, view, regionStart, para);
+          continue;
+        }
+      }
+      const tl = li < mainLines ? tables.get(li) : undefined;
       if (tl) {
         // A table's heading row is no statement; each row below it is one person.
         para = pushSentences(units, view, regionStart, para);
@@ -1001,6 +1074,12 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const retract = analyseDiets(u.text).retracted;
       if (retract.length > 0) for (const d of dietStatements.slice(dietsBefore)) d.retract = retract;
     }
+  }
+
+  if (input.presumeSelf) {
+    const at = regionStart;
+    statements.push({ target: { kind: 'self', start: at, end: at }, attending: true, strength: 1, pos: at, cueStart: at, cueEnd: at, unit: units[0] ?? { kind: 'sentence', start: at, end: at, text: '', question: false } });
+    hasCue = true;
   }
 
   // A reply that says nothing but lists person records ("Per Hansen, per@hfk.no, vegetar") signs

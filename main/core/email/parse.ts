@@ -170,7 +170,13 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
   const headerSender = senderOf(header);
   // The organiser's own message (typically the quoted invitation): nothing to read in it.
   if (headerSender.email && org.isOrganiserEmail(headerSender.email)) return null;
-  let r = analyseBody({ text: T, ranges: raw.body, blank: raw.quoted, sender: headerSender, cc, org, resolver });
+  const knownNames: string[] = [];
+  for (const part of raw.chain) {
+    const h = part.header;
+    if (!h) continue;
+    for (const a of [h.from, ...h.to, ...h.cc]) if (a?.name && !org.isOrganiser(a)) knownNames.push(a.name);
+  }
+  let r = analyseBody({ text: T, ranges: raw.body, blank: raw.quoted, sender: headerSender, cc, org, resolver, knownNames });
   if (r.sender.email && org.isOrganiserEmail(r.sender.email)) return null;
   if (!r.sender.email && r.sender.name && org.isOrganiserName(r.sender.name)) return null;
   const subject = header?.subject ?? null;
@@ -189,7 +195,9 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
       for (const part of raw.chain) {
         if (part.header && org.isOrganiser(part.header.from)) continue;
         if (part.text[1] <= part.text[0]) continue;
+        const fromName = part.header?.from?.name ?? null;
         const fr = analyseBody({
+          presumeSelf: passesOn && fromName !== null && r.persons.some((p) => p.name !== null && samePerson(p.name, fromName)),
           text: T,
           ranges: [part.text],
           blank: [],

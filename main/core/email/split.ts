@@ -17,7 +17,7 @@ import {
   detectGmailLayout, detectLabelBlock, detectSeparator, detectWrote, isQuotedLine, lineEnd, lineStart, lineText,
   splitLines, type Address, type HeaderBlock,
 } from './headers';
-import { fold } from './util';
+import { fold, initialsOf } from './util';
 
 export type Range = [number, number];
 
@@ -103,6 +103,17 @@ function pushRange(list: Range[], s: number, e: number): void {
 }
 
 /** Splits normalised text into raw messages. */
+/**
+ * A line the writer wrote into the quoted message, marked with her initials ("KS: Det blir meg
+ * selv", "[KS] Ja"): her own text, not quoted.
+ */
+function markedAsOwn(line: string, h: HeaderBlock | null): boolean {
+  const initials = initialsOf(h?.from?.name ?? null);
+  if (!initials || line.length < initials.length + 2) return false;
+  const t = line.trimStart();
+  return (t.startsWith(initials + ':') || t.startsWith(`[${initials}]`)) && /^\S+\s+\S/.test(t);
+}
+
 export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
   currentText = text;
   const l = splitLines(text);
@@ -220,7 +231,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       continue;
     }
     cur.hasContent = true;
-    if (cur.mode === 'quoted') {
+    if (cur.mode === 'quoted' && !markedAsOwn(line, cur.msg.header)) {
       pushRange(cur.msg.quoted, ls, le);
       extendChain(cur, ls, le);
     } else {

@@ -160,3 +160,10 @@ export function domainMatches(domain: string, base: string): boolean {
   const b = base.charCodeAt(0) === 0x40 ? base.slice(1).toLowerCase() : base.toLowerCase();
   return d === b || (d.length > b.length && d.endsWith(b) && d.charCodeAt(d.length - b.length - 1) === 0x2e);
 }
+
+/** "Knut Solberg" → "KS", "Ellen Máret Buljo" → "EMB": how people mark their inline answers. */
+export function initialsOf(name: string | null): string | null {
+  if (!name) return null;
+  const parts = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return parts.length >= 2 && parts.length <= 4 ? parts.map((w) => w[0] ?? '').join('') : null;
+}
