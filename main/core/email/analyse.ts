@@ -14,7 +14,7 @@ import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
 import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
-import { BARE_YES, BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY, SIGNUP_STANDS } from './rules';
+import { BARE_YES, BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY, OWN_SIGNUP_NOUN, SIGNUP_STANDS } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
 import { findEmails, fold, initialsOf, Memo, nameEmailScore, type Found } from './util';
 
@@ -136,7 +136,10 @@ function sentences(text: string, start: number, end: number): Array<[number, num
     if (i + 1 < end && !/\s/.test(nextCh) && !/[.!?)"»]/.test(nextCh)) continue;
     if (c === 0x2e) {
       const before = /([\p{L}.\d]+)$/u.exec(text.slice(Math.max(s, i - 12), i))?.[1] ?? '';
-      if (ABBREV.has(before.toLowerCase()) || /^\d{1,2}$/.test(before) || /^\p{Lu}$/u.test(before)) continue;
+      if (ABBREV.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before)) continue;
+      // "24. september" is a date; "… i fase 2. Jeg melder meg på" ends a sentence.
+      if (/^\d{1,2}$/.test(before) && !/^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) ) continue;
+      if (/^\d{1,2}$/.test(before) && MONTH_START.test(text.slice(i + 1, i + 16))) continue;
       // "24.9." and "kl. 10.00" are not sentence ends when a lower-case word follows.
       let k = i + 1;
       while (k < end && /\s/.test(text.charAt(k))) k++;
@@ -151,6 +154,9 @@ function sentences(text: string, start: number, end: number): Array<[number, num
   if (end > s) out.push([s, end]);
   return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
 }
+
+/** A month name after "24." (a date, not a sentence end). */
+const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)/iu;
 
 /** Words that start a sentence even in lower case. */
 const LOWER_STARTER = /^(?:jeg|eg|han|hun|ho|vi|me|det|dette|dei|takk|ellers|elles|hilsen|mvh)(?![\p{L}])/u;
@@ -1041,6 +1047,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
           else if (f.groupSize > 0 && f.groupMain && !f.colonEnd) ts.push(weT);
           // "I would like to register for the meeting", "I'd like to sign up": English uses these intransitively.
           else if ((selfSubj || elliptic) && f.selfRegisters && !f.listIntro) ts.push(selfT);
+          // "Her kommer påmeldingen min", "Vedlagt min påmelding".
+          else if (OWN_SIGNUP_NOUN.test(raw)) ts.push(selfT);
         }
         if (ts.length === 0) {
           pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };

@@ -89,8 +89,12 @@ const SUBORDINATE = /(?<![\p{L}])(?:at|that|om|if|whether|fordi|because|siden|si
 /** "register for the meeting", "sign up", "enrol": no person follows (English uses them intransitively). */
 const SELF_REGISTERS = /(?<![\p{L}])(?:register(?:ed)?|sign(?:ed)?\s+up|enrol+(?:ed)?)(?:\s+(?:for|to|in|at)(?![\p{L}])|\s*[.!,]|\s*$)/iu;
 const NO_RANGES: readonly Range[] = [];
+const PREP_US = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/iu;
+const PREP_US_G = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/giu;
 const ASCII_PA = /(?<![\p{L}])pa{1,2}(?![\p{L}])/iu;
 const ASCII_PA_G = /(?<![\p{L}])pa{1,2}(?![\p{L}])/giu;
+const HER_WORD = /(?<![\p{L}])her(?![\p{L}])/iu;
+const HER_WORD_G = /(?<![\p{L}])her(?![\p{L}])/giu;
 const ME_WORD = /(?<![\p{L}])me(?![\p{L}])/iu;
 const ME_WORD_G = /(?<![\p{L}])me(?![\p{L}])/giu;
 /** Words that make a clause Norwegian (none of them an English word). */
@@ -280,6 +284,8 @@ function computeFacts(raw: string): ClauseFacts {
   if (ME_WORD.test(lower) && NORWEGIAN_WORD.test(lower)) lower = lower.replace(ME_WORD_G, (m) => (m === 'Me' || m === 'ME' ? 'Vi' : 'vi'));
   if (QUOTE_CHARS.test(lower)) lower = withoutQuoted(lower);
   if (mayMatch(CONDITIONAL, mask)) lower = withoutConditions(lower);
+  // "hos oss", "fra oss", "for us": "us" after a preposition is a place or a side, not who comes.
+  const lowerWe = PREP_US.test(lower) ? lower.replace(PREP_US_G, (m, p: string, o: string) => p + m.slice(p.length, m.length - o.length) + ' '.repeat(o.length)) : lower;
   const selfObjWord = test(mask, SELF_OBJECT, lower);
   const falseFriends = matches(mask, ATTEND_FALSE_FRIENDS, lower);
   const group = matches(mask, GROUP_COUNT, lower);
@@ -309,8 +315,9 @@ function computeFacts(raw: string): ClauseFacts {
     emails: findEmails(raw, 0),
     selfSubj,
     selfObj,
-    we: test(mask, WE_WORDS, lower),
-    third: matches(mask, THIRD_PERSON, lower).length > 0,
+    we: test(mask, WE_WORDS, lowerWe),
+    // Norwegian "her" is "here" ("her kommer påmeldingen min"), not the English pronoun.
+    third: matches(mask, THIRD_PERSON, HER_WORD.test(lower) && NORWEGIAN_WORD.test(lower) ? lower.replace(HER_WORD_G, '   ') : lower).length > 0,
     elliptic: ELLIPTIC_START.test(lower.trim()),
     attendT,
     attendI,
@@ -330,7 +337,7 @@ function computeFacts(raw: string): ClauseFacts {
     colonEnd: COLON_END.test(raw),
     nobody: NOBODY.test(lower),
     selfToo: (selfObj && !oss) || SELF_TOO.test(lower),
-    usObject: OSS_US.test(lower) && selfObjWord,
+    usObject: OSS_US.test(lowerWe) && selfObjWord,
     selfWithOthers: test(mask, SELF_WITH_OTHERS, lower) || UNDERSIGNED.test(lower),
     selfRegisters: transitive.length > 0 && SELF_REGISTERS.test(lower),
     roleAt: (matches(mask, ROLE_SUBJECT, lower)[0] ?? [-1])[0],

@@ -33,6 +33,8 @@ const NUMBER = String.raw`(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|two|three|
  */
 const GROUP_COUNT_SOURCE = [
   String.raw`(?:vi |me |we )\s*(?:blir|er|vert|kommer|kjem|stiller|will be|are|['’]ll be|['’]re)\s+(?:(?:totalt|i alt|til sammen|tilsammen|til saman|altså|dermed|da|då|nok|in total|altogether)\s+)?${NUMBER}`,
+  // "Vi vil gjerne være to", "me ønskjer å vere tre", "we would like to be two".
+  String.raw`(?:vi |me |we )\s*(?:vil|ville|ønsker|ønskjer|håper|håpar|kan|would like|hope|want)\s+(?:gjerne\s+|å\s+|to\s+){0,2}(?:være|vere|bli|stille|komme|kome|be)\s+${NUMBER}`,
   String.raw`(?:blir vi|blir me|er vi|er me|vert vi|vert me|kommer vi|kjem vi|kjem me|stiller vi|stiller me) \s*(?:(?:totalt|i alt|til sammen|tilsammen|til saman|nok)\s+)?${NUMBER}`,
   String.raw`(?:there will be|there are|there['’]ll be)\s+${NUMBER}\s+of\s+us`,
 ].join('|');
@@ -225,6 +227,9 @@ export const BARE_YES = new RegExp(
     String.raw`[\s!.]*(?:\p{Extended_Pictographic}\uFE0F?[\s!.]*)*$`,
   'iu',
 );
+
+/** "her kommer påmeldingen min", "min påmelding", "my registration": the writer's own sign-up. */
+export const OWN_SIGNUP_NOUN = words(String.raw`påmelding(?:en|a)?\s+(?:min|mi)|(?:min|mi)\s+påmelding(?:en|a)?|my\s+(?:registration|sign-?up)`);
 
 /**
  * The writer's own sign-up confirmed in a later reply: "Påmeldingen står ellers ved lag",
