@@ -810,7 +810,11 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const ph = phoneCell ? findPhone(phoneCell.text) : null;
       if (phoneCell && ph) info.phone = { value: ph.value, start: phoneCell.start + ph.start, end: phoneCell.start + ph.end };
       recordInfo.set(t, info);
-      statements.push({ target: t, attending: pending ? pending.attending : true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
+      // A "Deltar" column ("Ja"/"Nei") says it for each row.
+      const says = cells.find((c) => c.field === 'attending')?.text.trim().toLowerCase() ?? '';
+      const no = /^(?:nei|no|ikke|ikkje|kan ikke|kan ikkje|x)$/u.test(says);
+      const yes = /^(?:ja|yes|kommer|kjem|deltar)$/u.test(says);
+      statements.push({ target: t, attending: no ? false : yes ? true : pending ? pending.attending : true, strength: no || yes ? 3 : 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
       if (pending) pending.items++;
       mention(t, t.kind === 'email' ? t.email.start : t.start);
       hasCue = true;

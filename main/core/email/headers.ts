@@ -99,7 +99,7 @@ const LABELS: Record<string, Label> = {
   prioritet: 'other', 'svar til': 'other', 'reply-to': 'other', anhang: 'other',
 };
 
-const LABEL_RE = /^[ ]{0,3}[*_]{0,2}([A-Za-zÅÆØåæøä -]{2,12}?)[ ]{0,2}[*_]{0,2}[ ]{0,2}:[*_]{0,2}(?:[ ]+|$)(.*)$/;
+const LABEL_RE = /^[ \t]{0,3}[*_]{0,2}([A-Za-zÅÆØåæøä -]{2,12}?)[ \t]{0,2}[*_]{0,2}[ \t]{0,2}:[*_]{0,2}(?:[ \t]+|$)(.*)$/;
 
 export interface LabelLine {
   label: Label;

@@ -22,7 +22,8 @@ const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x20
 
 /** Unicode space characters that HTML-to-text conversion leaves behind. */
 function isOddSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x09 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  // Tabs are kept: they separate the columns of a table pasted from Word or Excel.
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 // eslint-disable-next-line no-misleading-character-class -- the range of combining accents (U+0300–U+036F) is meant
@@ -52,7 +53,7 @@ export function looksLikeHtml(text: string): boolean {
 
 /** A character the normaliser keeps unchanged with width 1 (NaN: no). */
 function keptAsIs(c: number, html: boolean): boolean {
-  return (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x5b && c !== 0x26) || (c === 0x0a && !html) || (c >= 0xa1 && c < 0x300 && c !== 0xad);
+  return (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x5b && c !== 0x26) || ((c === 0x0a || c === 0x09) && !html) || (c >= 0xa1 && c < 0x300 && c !== 0xad);
 }
 
 /**

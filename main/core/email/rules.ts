@@ -70,6 +70,8 @@ export const SEND_PERSON = /(?<![\p{L}\d])(?:[Ss]end(?:er|e|ar)?)(?=\s+\p{Lu}\p{
 export const ATTEND_INTRANSITIVE = wordsG([
   'kommer', 'kjem', 'komme', 'kome', 'koma', 'kommet', 'kome', 'komet', 'kjeme', 'kjæm', 'kæm',
   'deltar', 'delta', 'deltek', 'deltake', 'deltaka', 'deltas', 'deltatt', 'delteke',
+  // "Rune kan likevel ikke reise", "eg reiser ned": travelling to the meeting is coming.
+  'reise', 'reiser', 'reisa', 'travel',
   'stiller', 'stille', 'stile',
   String.raw`(?:være|vere|vera|bli|blir|er|vert)\s+(?:(?:også|òg|au|gjerne|nok|sikkert|derfor|likevel|allikevel)\s+)?med`,
   String.raw`representere[r]?`,
@@ -407,7 +409,7 @@ export function formField(label: string): FormField {
  * Column headings of a table of persons ("Navn | E-post | Matbehov", "Fornavn  Etternavn  Allergier",
  * "Name<TAB>Email<TAB>Dietary requirements"): the words of FORM_LABEL plus first/last name columns.
  */
-export const COLUMN_LABEL = /^(?:nr\.?|#|no\.?|(fornavn|first name|given name|etternavn|surname|last name|family name)|(navn|namn|name|fullt navn|full name|deltaker|deltakar|participant|e-post|epost|e-postadresse|epostadresse|e-mail|email|mail|mailadresse|e-post adresse|allergi\p{L}*|matallergi\p{L}*|allergies|diett|diet|dietary requirements|dietary needs|kost|kosthold|kostbehov|matbehov|spesielle behov|spesielle hensyn|hensyn|mat|food|stilling|tittel|title|position|rolle|role|telefon|tlf|mobil|mobilnummer|telefonnummer|phone|mobile|organisasjon|arbeidsgiver|virksomhet|fylkeskommune|fylke|kommune|organisation|organization|county|kommentar|kommentarar|kommentarer|merknad|merknader|merknadar|comments?|notes?|annet|anna))\.?:?$/iu;
+export const COLUMN_LABEL = /^(?:nr\.?|#|no\.?|(fornavn|first name|given name|etternavn|surname|last name|family name)|(navn|namn|name|fullt navn|full name|deltaker|deltakar|participant|e-post|epost|e-postadresse|epostadresse|e-mail|email|mail|mailadresse|e-post adresse|allergi\p{L}*|matallergi\p{L}*|allergies|diett|diet|dietary requirements|dietary needs|kost|kosthold|kostbehov|matbehov|spesielle behov|spesielle hensyn|hensyn|mat|food|stilling|tittel|title|position|rolle|role|telefon|tlf|mobil|mobilnummer|telefonnummer|phone|mobile|organisasjon|arbeidsgiver|virksomhet|fylkeskommune|fylke|kommune|organisation|organization|county|kommentar|kommentarar|kommentarer|merknad|merknader|merknadar|comments?|notes?|annet|anna|deltar|deltek|kommer|kjem|deltakelse|deltaking|påmeldt|attending|attends|attendance))\.?:?$/iu;
 
 /** Session wishes ("Jeg ønsker parallellsesjon B"). */
 export const SESSION_WORD = words(String.raw`(?:parallell)?sesjon\p{L}*|workshop\p{L}*|verksted\p{L}*|session\p{L}*|gruppe\s*[A-D1-4]`);

@@ -71,6 +71,9 @@ export function classifyHeader(
   const toOrg = h.toMe || h.to.some((a) => org.isOrganiser(a)) || h.cc.some((a) => org.isOrganiser(a));
   if (!toOrg && h.to.length > 0) return 'quoted';
   if (prev && inList(h.from, [...prev.to, ...prev.cc])) return 'quoted';
+  // An older message that went to (or in copy to) the writer of the reply above it: what she
+  // replies to or passes on ("Cc: Johansen, Elin" under Elin's own reply), not a reply of its own.
+  if (prev?.from && h.sentAt && prev.sentAt && h.sentAt < prev.sentAt && inList(prev.from, [...h.to, ...h.cc])) return 'quoted';
   if (toOrg) return 'new';
   if (h.sentAt && prev?.sentAt && h.sentAt < prev.sentAt) return 'quoted';
   return prev === null && own === null ? 'quoted' : 'new';

@@ -21,7 +21,7 @@ import { findNames } from './people';
 import { BULLET, COLUMN_LABEL, formField, type FormField } from './rules';
 import { findEmails } from './util';
 
-export type ColumnField = FormField | 'first' | 'last' | 'number';
+export type ColumnField = FormField | 'first' | 'last' | 'number' | 'attending';
 
 export interface Cell {
   field: ColumnField | null;
@@ -94,7 +94,10 @@ function columnField(label: string): ColumnField | null {
     return null;
   }
   if (m[1]) return /^(?:fornavn|first|given)/i.test(m[1]) ? 'first' : 'last';
-  if (m[2]) return /^(?:komment|merknad|comment|note|annet|anna)/iu.test(m[2]) ? 'diet' : formField(m[2]);
+  if (m[2]) {
+    if (/^(?:deltar|deltek|kommer|kjem|deltakelse|deltaking|påmeldt|attending|attends|attendance)$/iu.test(m[2])) return 'attending';
+    return /^(?:komment|merknad|comment|note|annet|anna)/iu.test(m[2]) ? 'diet' : formField(m[2]);
+  }
   return 'number';
 }
 
