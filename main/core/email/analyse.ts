@@ -84,7 +84,7 @@ export interface AnalyseInput {
   /** Ranges inside `ranges` to ignore (quoted lines in bottom-posted replies). */
   blank: Array<[number, number]>;
   sender: Sender;
-  cc: Array<{ name: string | null; email: string | null; emailStart: number; emailEnd: number }>;
+  cc: Array<{ name: string | null; email: string | null; emailStart: number; emailEnd: number; nameStart?: number; nameEnd?: number }>;
   org: { isOrganiserName(name: string): boolean; isOrganiserEmail(email: string): boolean };
   resolver: CountyResolver;
   /**
@@ -93,7 +93,7 @@ export interface AnalyseInput {
    */
   presumeSelf?: boolean;
   /** Names in the headers of the quoted messages (From/To/Cc), to resolve a first name. */
-  knownNames?: string[];
+  knownNames?: Array<{ name: string; nameStart: number; nameEnd: number }>;
 }
 
 interface Unit {
@@ -200,7 +200,8 @@ const sentencesOfText = (para: string): Array<[number, number]> => sentences(par
 const sentencesOf = (para: string): ReadonlyArray<readonly [number, number]> => SENTENCES.get(para, sentencesOfText);
 const clausesOf = (unit: string): ReadonlyArray<readonly [number, number]> => CLAUSES.get(unit, clauses);
 
-interface NameTarget { kind: 'name'; name: string; start: number; end: number }
+/** A person by name; `nameAt` is where the full name is written when that is not at [start, end) ("Solveig" in the text, "Solveig Rud" in the Kopi line). */
+interface NameTarget { kind: 'name'; name: string; start: number; end: number; nameAt?: readonly [number, number] }
 type Target =
   /** The sender; `implicit` when only "vi/oss/we" says so (not "jeg/meg/undertegnede" or the name). */
   | { kind: 'self'; start: number; end: number; implicit?: boolean }
@@ -567,19 +568,20 @@ class Persons {
         if (this.isOrgName(t.name)) return null;
         if (sender.name && sameName(t.name, sender.name)) return create ? this.getSelf(pos) : this.self;
         const found = this.findByName(t.name);
+        const [ns, ne] = t.nameAt ?? [t.start, t.end];
         if (found) {
           if (found.name && t.name.split(' ').length > found.name.split(' ').length) {
             found.name = t.name;
-            found.nameStart = t.start;
-            found.nameEnd = t.end;
+            found.nameStart = ns;
+            found.nameEnd = ne;
           }
           return found;
         }
         if (!create) return null;
         const p = newPerson(false, pos);
         p.name = t.name;
-        p.nameStart = t.start;
-        p.nameEnd = t.end;
+        p.nameStart = ns;
+        p.nameEnd = ne;
         this.list.push(p);
         return p;
       }
@@ -679,20 +681,21 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const senderFirst = sender.name ? fold(sender.name.split(' ')[0] ?? '') : '';
   const senderInitials = initialsOf(sender.name);
   // Full names of the persons in copy by their first name (only first names that are unique there).
-  const ccByFirstName = new Map<string, string>();
+  const ccByFirstName = new Map<string, { name: string; at: readonly [number, number] }>();
   {
     const seen = new Set<string>();
     // The Kopi/Til lines, and the headers of the messages quoted below ("From: Aune, Ingvild"
     // above her own reply that the writer forwards: "Ingvild stiller fra oss, se nedenfor").
-    for (const c of [...input.cc, ...(input.knownNames ?? []).map((name) => ({ name }))]) {
+    for (const c of [...input.cc, ...(input.knownNames ?? [])]) {
       const n = c.name ? displayCcName(c.name) : null;
       if (!n || !n.includes(' ') || (sender.name && sameName(n, sender.name)) || input.org.isOrganiserName(n)) continue;
+      const at: readonly [number, number] = [c.nameStart ?? -1, c.nameEnd ?? -1];
       const first = fold(n.split(' ')[0] ?? '');
       const had = ccByFirstName.get(first);
       if (seen.has(first)) {
         // Two different persons with this first name: ambiguous.
-        if (had === undefined || !sameName(had, n)) ccByFirstName.delete(first);
-      } else ccByFirstName.set(first, n);
+        if (had === undefined || !sameName(had.name, n)) ccByFirstName.delete(first);
+      } else ccByFirstName.set(first, { name: n, at });
       seen.add(first);
     }
   }
@@ -927,7 +930,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         } else {
           // "Solveig blir med frå oss" with "Kopi: Solveig Rud <…>": the person in copy.
           const full = ccByFirstName.get(fn);
-          if (full) singleRefs.push({ kind: 'name', name: full, start: cs + h.start, end: cs + h.end });
+          if (full) singleRefs.push({ kind: 'name', name: full.name, start: cs + h.start, end: cs + h.end, nameAt: full.at });
         }
       }
       const emails: Found[] = [];

@@ -125,6 +125,8 @@ function withoutRelative(c: string): string {
     // "Det er jeg som kommer": the "som" of a cleft sentence starts the statement itself.
     const before = c.slice(Math.max(0, from - 60), from);
     if (/det|it/i.test(before) && CLEFT_BEFORE.test(before)) continue;
+    // "Som lova kjem her namn …", "As promised, …": "som" first in the clause is no relative.
+    if (before.trim() === '') continue;
     const comma = c.indexOf(',', from);
     const to = comma < 0 ? c.length : comma;
     if (to <= pos) continue;

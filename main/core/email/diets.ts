@@ -193,7 +193,10 @@ const EAT_VERBS = new Set([
   'får', 'kan', 'fordøye', 'fordøyer', 'digest',
 ]);
 const SKIP_ADVERBS = new Set(['heller', 'lenger', 'lengre', 'dessverre', 'egentlig', 'så', 'really', 'also', 'heilt', 'helt',
-  'absolutt', 'noe', 'noko', 'gjerne', 'godt', 'fint', 'dessverre', 'any', 'at', 'all', 'altså']);
+  'absolutt', 'noe', 'noko', 'gjerne', 'godt', 'fint', 'dessverre', 'any', 'at', 'all', 'altså', 'fortsatt', 'framleis',
+  'fremdeles', 'still', 'aldri', 'ellers', 'vanligvis', 'normalt']);
+/** "laktosefrie produkt hjelper ikkje": the food named is no help, so it is not the need. */
+const NO_HELP_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:hjelper|hjelp|hjelpe|holder|hjelpar|helps?)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:er|is)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)\s+(?:nok|enough)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:doesn't|does not|won't|will not)\s+help/iu;
 const ONLY_WORDS = new Set(['bare', 'kun', 'berre', 'only', 'just', 'utelukkende']);
 const CLAUSE_WORDS = new Set(['men', 'but', 'ellers', 'elles', 'otherwise', 'however', 'derimot', 'though']);
 const OK_AFTER = /^(?:går|gar|er|is|are|works?|tåles|tolereres|passer)\s+(?:helt\s+|heilt\s+|veldig\s+|bare\s+)?(?:fint|fine|bra|greit|ok|okay|okei|i orden|uproblematisk|no problem|ikke noe problem|ikkje noko problem|an)\b/iu;
@@ -363,6 +366,7 @@ function judge(
   const last = toks[j] ?? t;
   const after = text.slice(last.end, last.end + 60);
   if (OK_AFTER.test(after.replace(/^\s+/, '')) && !wordIsAllergy) return true;
+  if (NO_HELP_AFTER.test(after) && !wordIsAllergy) return true;
   // Look back within the clause, at most 6 words.
   let neg = -1;
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -415,8 +419,8 @@ function judge(
     return true;
   }
   // "tåler laktose", "spiser fisk", "spiser egg og melk": the food is fine (not for diet types:
-  // "spiser halal").
-  if (!isType) {
+  // "spiser halal", nor for what is free of it: "spiser glutenfritt").
+  if (!isType && !/fri$|fritt$|frie$|free$/.test(t.w)) {
     let k = i - 1;
     for (;;) {
       while (k >= 0 && SKIP_ADVERBS.has(toks[k]?.w ?? '') && clause[k] === cl) k--;

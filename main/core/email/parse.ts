@@ -166,15 +166,15 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
   const header = raw.header;
   const cc = [...(header?.cc ?? []), ...(header?.to ?? [])]
     .filter((a) => !org.isOrganiser(a))
-    .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd }));
+    .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd, nameStart: a.nameStart, nameEnd: a.nameEnd }));
   const headerSender = senderOf(header);
   // The organiser's own message (typically the quoted invitation): nothing to read in it.
   if (headerSender.email && org.isOrganiserEmail(headerSender.email)) return null;
-  const knownNames: string[] = [];
+  const knownNames: Array<{ name: string; nameStart: number; nameEnd: number }> = [];
   for (const part of raw.chain) {
     const h = part.header;
     if (!h) continue;
-    for (const a of [h.from, ...h.to, ...h.cc]) if (a?.name && !org.isOrganiser(a)) knownNames.push(a.name);
+    for (const a of [h.from, ...h.to, ...h.cc]) if (a?.name && !org.isOrganiser(a)) knownNames.push({ name: a.name, nameStart: a.nameStart, nameEnd: a.nameEnd });
   }
   let r = analyseBody({ text: T, ranges: raw.body, blank: raw.quoted, sender: headerSender, cc, org, resolver, knownNames });
   if (r.sender.email && org.isOrganiserEmail(r.sender.email)) return null;
@@ -204,7 +204,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
           sender: senderOf(part.header),
           cc: [...(part.header?.cc ?? []), ...(part.header?.to ?? [])]
             .filter((a) => !org.isOrganiser(a))
-            .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd })),
+            .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd, nameStart: a.nameStart, nameEnd: a.nameEnd })),
           org,
           resolver,
         });

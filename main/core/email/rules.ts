@@ -57,7 +57,7 @@ export const ATTEND_TRANSITIVE = wordsG([
   String.raw`(?:vår|vår nye|vår faste|our)\s+(?:deltaker|deltakar|representant|participant|representative)\s+(?:blir|er|vert|will be|is)`,
   String.raw`deltaker(?:e|ar|ne)?\s*(?:fra oss|frå oss)?\s*(?:blir|er|vert|:)`,
   // "Nordland fylkeskommune blir representert ved Even Strøm", "represented by Jane Doe".
-  String.raw`(?:representert|representerte|represented|representeres|representerast)\s+(?:ved|av|by)`,
+  String.raw`(?:representert|representerte|represented|representeres|representerast)\s+(?:[\p{L}-]+\s+){0,3}?(?:ved|av|by)`,
 ].join('|'));
 
 /**
@@ -97,6 +97,8 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   String.raw`(?:delta|deltar|deltek|kommer|stiller)\s+(?:\p{L}+\s+){0,2}(?:et annet|en annen|eit anna|ein annan|another|other)`,
   String.raw`(?:delta|deltar)\s+(?:på|i)\s+(?:et|eit|a)\s+(?:møte|meeting)`,
   String.raw`invitasjonen\s+kom`,
+  // Taking someone's seat is no coming: "vi vil ikke ta plassen til Rogaland fylkeskommune".
+  String.raw`(?:ta|tar|tek|ta over)\s+(?:plassen|plassen vår)\s+(?:til|fra|frå|for|from)`,
   String.raw`kommer\s+fram`, String.raw`kommer\s+inn\s+på`,
   // The sign-up as a topic: "Spørsmål om påmeldingen kan rettes til undertegnede", "questions about the registration".
   String.raw`(?:spørsmål|spørsmåla|spørsmålene|henvendelser|henvendingar|questions?|enquiries|inquiries)\s+(?:\p{L}+\s+)?(?:om|til|angående|vedrørende|rundt|knyttet til|knytt til|about|regarding|concerning)\s+(?:\p{L}+\s+)?(?:påmeld\p{L}*|deltakelse|deltaking|registration|registrering\p{L}*)`,
@@ -366,6 +368,7 @@ export const NOT_NAME = new Set(
     'angående vedr vedrørende ang ref hva hvem hvor hvordan hvorfor kven kor korleis what who where how why ' +
     'undertegnede undertegna vår vårt våre min mitt mine mi ' +
     'ta stryk fjern slett vennligst venligst vennlegst ' +
+    'setter legger viser sender ber håper gleder takker vedlegger videresender kopierer svarer ' +
     'county council authority administration municipality department office centre center regional development directorate ministry'
   ).split(/\s+/),
 );
