@@ -155,6 +155,9 @@ function sentences(text: string, start: number, end: number): Array<[number, num
   return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
 }
 
+/** "Nord-Trøndelag fylkeskommune: Lars Inge Flatås (undertegnede) – ingen allergier". */
+const LABELLED_PERSON = /^\s*(?:[\p{L}.-]+\s+){0,3}(?:fylkeskommune|fylke|kommune|county council|county|region|regionen|avdeling|avdelingen|avdelinga|etat|etaten|seksjon|deltaker|deltakar|participant|representant)[ \t]*:[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?=[\s,(–—-]|$)/iu;
+
 /** A month name after "24." (a date, not a sentence end). */
 const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)/iu;
 
@@ -757,7 +760,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         continue;
       }
       const record = isRecordLine(line);
-      if (record || BULLET.test(line)) {
+      // "Sør-Trøndelag fylkeskommune: Kirsten Eggen, kirsten.eggen@stfk.no – cøliaki": a list
+      // item under a heading word, like a bullet.
+      if (record || BULLET.test(line) || (LABELLED_PERSON.test(line) && line.length < 300)) {
         para = pushSentences(units, view, regionStart, para);
         units.push({ kind: 'bullet', start: ls, end: le, text: line, question: /\?\s*$/.test(line), record });
         continue;

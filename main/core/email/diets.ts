@@ -213,11 +213,29 @@ function isListLink(toks: Tok[], clause: number[], k: number, cl: number): boole
   return !!t && !t.punct && clause[k] === cl && LIST_LINKS.has(t.w);
 }
 
+/** Whether text[start, end) is part of an e-mail address (no space between it and an "@"). */
+function inAddress(text: string, start: number, end: number): boolean {
+  if (!text.includes('@')) return false;
+  for (let k = end; k < text.length && k < end + 80; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x40) return true;
+    if (c <= 0x20 || c === 0x2c || c === 0x3b || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29) break;
+  }
+  for (let k = start - 1; k >= 0 && k > start - 80; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x40) return true;
+    if (c <= 0x20 || c === 0x2c || c === 0x3b || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29) break;
+  }
+  return false;
+}
+
 interface Tok {
   w: string; // lower-case word, or punctuation
   start: number;
   end: number;
   punct: boolean;
+  /** Written like a name: capital first, then lower case. */
+  name: boolean;
 }
 
 function tokenise(s: string): Tok[] {
@@ -227,7 +245,9 @@ function tokenise(s: string): Tok[] {
   while ((m = re.exec(s)) !== null) {
     const w = m[0];
     const punct = !/[\p{L}\d]/u.test(w);
-    out.push({ w: w.toLowerCase(), start: m.index, end: m.index + w.length, punct });
+    // Capitalised like a name ("Eggen", not "EGG" or "egg").
+    const name = !punct && w.length > 1 && /^\p{Lu}\p{Ll}/u.test(w);
+    out.push({ w: w.toLowerCase(), start: m.index, end: m.index + w.length, punct, name });
   }
   return out;
 }
@@ -285,6 +305,10 @@ export function analyseDiets(text: string, formContext = false): DietAnalysis {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t || t.punct) continue;
+    // "Kirsten Eggen", "Per Fiskaa": a capitalised word after another is part of a name; a word
+    // of an address ("kirsten.eggen@…") is no food either.
+    if (t.name && toks[i - 1]?.name) continue;
+    if (inAddress(text, t.start, t.end)) continue;
     let codes = dietWord(t.w);
     let end = t.end;
     // Two-word English forms: "tree nuts", "gluten free", "nut allergy" are covered by the

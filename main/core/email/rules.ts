@@ -56,6 +56,8 @@ export const ATTEND_TRANSITIVE = wordsG([
   String.raw`enrol+(?:s|ing)?`,
   String.raw`(?:vår|vår nye|vår faste|our)\s+(?:deltaker|deltakar|representant|participant|representative)\s+(?:blir|er|vert|will be|is)`,
   String.raw`deltaker(?:e|ar|ne)?\s*(?:fra oss|frå oss)?\s*(?:blir|er|vert|:)`,
+  // "hvert fylke sender én person:", "vi sender to deltakere" (the persons follow).
+  String.raw`send(?:er|e|ar)?\s+(?:én|ein|ei|en|to|tre|fire|\d)\s+(?:person|personer|personar|deltaker\p{L}*|deltakar\p{L}*|representant\p{L}*|stk)`,
   // "Nordland fylkeskommune blir representert ved Even Strøm", "represented by Jane Doe".
   String.raw`(?:representert|representerte|represented|representeres|representerast)\s+(?:[\p{L}-]+\s+){0,3}?(?:ved|av|by)`,
 ].join('|'));
