@@ -922,7 +922,11 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       for (const r of f.nameRuns) {
         const h = r.hit;
         if (r.words >= 2 && !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name)) {
-          nameTargets.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
+          // "Jan Erik er blitt syk" with "Fra: Sande, Jan Erik" quoted below: the full name.
+          const full = ccByFirstName.get(fold(h.name.split(' ')[0] ?? ''));
+          if (full && full.name.length > h.name.length && sameName(h.name, full.name)) {
+            nameTargets.push({ kind: 'name', name: full.name, start: cs + h.start, end: cs + h.end, nameAt: full.at });
+          } else nameTargets.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
         }
       }
       // First names of persons already mentioned ("Hanne har nøtteallergi").

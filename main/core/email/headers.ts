@@ -518,10 +518,66 @@ export function detectGmailLayout(l: Lines, i: number): HeaderBlock | null {
   return h;
 }
 
+/** "Tor Egil Sødal/VAF/NO" (Lotus Notes writes people as Name/Unit/Country). */
+const NOTES_NAME = /^\s*([\p{L}][\p{L} .'-]{1,60}?)\/[\p{L}\d-]{1,20}(?:\/[\p{L}\d-]{1,20}){0,3}(?:@[\p{L}\d-]{1,20})?\s*$/u;
+const NOTES_LABELS: Record<string, 'to' | 'cc' | 'subject' | 'other'> = {
+  til: 'to', to: 'to', kopi: 'cc', cc: 'cc', emne: 'subject', subject: 'subject', blindkopi: 'other', bcc: 'other',
+};
+
+/**
+ * Lotus Notes: "Tor Egil Sødal/VAF/NO" on a line, the date on the next, then "Til", "Kopi" and
+ * "Emne" each alone on a line with the value on the line below.
+ */
+export function detectNotesLayout(l: Lines, i: number): HeaderBlock | null {
+  const n = l.starts.length;
+  const first = lineText(l, i);
+  const m = NOTES_NAME.exec(first);
+  if (!m || m[1] === undefined) return null;
+  let k = i + 1;
+  while (k < n && lineText(l, k).trim() === '' && k <= i + 2) k++;
+  const dateText = k < n ? lineText(l, k).trim() : '';
+  if (!isDateLine(dateText)) return null;
+  const h = emptyBlock('block', lineStart(l, i));
+  const lead = first.length - first.trimStart().length;
+  const name = m[1].trim();
+  h.from = { name, email: null, nameStart: lineStart(l, i) + lead, nameEnd: lineStart(l, i) + lead + name.length, emailStart: -1, emailEnd: -1 };
+  h.sentAt = findDate(dateText)?.iso ?? null;
+  h.sentStart = lineStart(l, k);
+  h.sentEnd = lineEnd(l, k);
+  let last = k;
+  for (let q = k + 1; q < n && q <= last + 3; q++) {
+    const t = lineText(l, q).trim();
+    if (t === '') continue;
+    const label = NOTES_LABELS[t.toLowerCase()];
+    if (!label || q + 1 >= n) break;
+    const value = lineText(l, q + 1);
+    const vs = lineStart(l, q + 1);
+    if (label === 'subject' && h.subject === null) {
+      h.subject = value.trim();
+      h.subjectStart = vs + (value.length - value.trimStart().length);
+      h.subjectEnd = h.subjectStart + value.trim().length;
+    } else if (label === 'to' || label === 'cc') {
+      for (const part of value.split(/[,;]/)) {
+        const pm = NOTES_NAME.exec(part);
+        if (pm?.[1]) {
+          const nm = pm[1].trim();
+          const at = vs + value.indexOf(nm);
+          (label === 'to' ? h.to : h.cc).push({ name: nm, email: null, nameStart: at, nameEnd: at + nm.length, emailStart: -1, emailEnd: -1 });
+        } else if (part.trim()) (label === 'to' ? h.to : h.cc).push(...parseAddressList(part, vs + value.indexOf(part)));
+      }
+    }
+    last = q + 1;
+    q = q + 1;
+  }
+  h.end = lineEnd(l, last);
+  h.nextLine = last + 1;
+  return h;
+}
+
 export type SeparatorKind = 'original' | 'forward';
 
 const SEP_ORIGINAL = /^\s*-{2,}\s*(?:original message|opprinnelig melding|opprinneleg melding|original meddelelse|ursprüngliche nachricht|originalmeddelande)\s*-{2,}\s*$/i;
-const SEP_FORWARD = /^\s*(?:-{2,}\s*(?:forwarded message|videresendt melding|vidaresendt melding|videresendt e-post|weitergeleitete nachricht)\s*-{2,}|(?:begin forwarded message|start på videresendt melding|videresendt melding|forwarded message)\s*:?)\s*$/i;
+const SEP_FORWARD = /^\s*(?:-{2,}\s*(?:forwarded message|videresendt melding|vidaresendt melding|videresendt e-post|weitergeleitete nachricht)\s*-{2,}|-{2,}\s*(?:videresendt av|vidaresendt av|forwarded by)\s.{0,120}?-{2,}|(?:begin forwarded message|start på videresendt melding|videresendt melding|forwarded message)\s*:?)\s*$/i;
 const SEP_RULE = /^\s*_{10,}\s*$/;
 
 export function detectSeparator(line: string): SeparatorKind | null {

@@ -14,7 +14,7 @@
  *  8. addressed to the organiser → new; otherwise older → quoted; otherwise new.
  */
 import {
-  detectGmailLayout, detectLabelBlock, detectSeparator, detectWrote, isQuotedLine, lineEnd, lineStart, lineText,
+  detectGmailLayout, detectLabelBlock, detectNotesLayout, detectSeparator, detectWrote, isQuotedLine, lineEnd, lineStart, lineText,
   splitLines, type Address, type HeaderBlock,
 } from './headers';
 import { fold, initialsOf } from './util';
@@ -163,7 +163,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
     }
     const prevBlank = i === 0 || lineText(l, i - 1).trim() === '';
     const afterPreamble = cur !== null && !cur.hasContent && cur.msg.header === null && cur.preambleSubject !== null;
-    const h = detectLabelBlock(l, i) ?? (prevBlank || afterPreamble ? detectGmailLayout(l, i) : null);
+    const h = detectLabelBlock(l, i) ?? (prevBlank || afterPreamble ? (detectGmailLayout(l, i) ?? detectNotesLayout(l, i)) : null);
     if (h) {
       if (!cur || (!cur.hasContent && cur.msg.header === null)) {
         if (cur?.preambleSubject?.[0] && h.subject === null) {
