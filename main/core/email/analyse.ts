@@ -158,6 +158,15 @@ function sentences(text: string, start: number, end: number): Array<[number, num
 /** "Nord-Trøndelag fylkeskommune: Lars Inge Flatås (undertegnede) – ingen allergier". */
 const LABELLED_PERSON = /^\s*(?:[\p{L}.-]+\s+){0,3}(?:fylkeskommune|fylke|kommune|county council|county|region|regionen|avdeling|avdelingen|avdelinga|etat|etaten|seksjon|deltaker|deltakar|participant|representant)[ \t]*:[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?=[\s,(–—-]|$)/iu;
 
+/** Whether text[a, b) is only white space (without slicing it). */
+function isBlank(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
 /** A month name after "24." (a date, not a sentence end). */
 const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)/iu;
 
@@ -714,7 +723,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     const lines = input.blank.length > 0 ? view.split('\n') : view.slice(0, sigRel).split('\n');
     const tables = readTables(lines.length > mainLines ? lines.slice(0, mainLines) : lines);
     // The last non-blank line, when it was quoted: a question the next own line may answer.
-    let quotedQ: string | null = null;
+    let quotedQ: readonly [number, number] | null = null;
     for (let li = 0; li < lines.length; li++) {
       const line = lines[li] ?? '';
       const ls = pos;
@@ -722,11 +731,10 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       pos = le + 1;
       if (line.trim() === '') {
         para = pushSentences(units, view, regionStart, para);
-        const orig = input.blank.length > 0 ? T.slice(ls, le) : '';
-        if (orig.trim() !== '') quotedQ = orig.replace(/^[\s>]+/, '').trim();
+        if (input.blank.length > 0 && le > ls && !isBlank(T, ls, le)) quotedQ = [ls, le];
         continue;
       }
-      const q = quotedQ;
+      const q = quotedQ ? T.slice(quotedQ[0], quotedQ[1]).replace(/^[\s>]+/, '').trim() : null;
       quotedQ = null;
       const answer = q !== null ? inlineAnswer(q, line, ls, le, senderInitials) : null;
       if (answer) {
@@ -762,7 +770,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const record = isRecordLine(line);
       // "Sør-Trøndelag fylkeskommune: Kirsten Eggen, kirsten.eggen@stfk.no – cøliaki": a list
       // item under a heading word, like a bullet.
-      if (record || BULLET.test(line) || (LABELLED_PERSON.test(line) && line.length < 300)) {
+      if (record || BULLET.test(line) || (line.length < 300 && line.includes(':') && LABELLED_PERSON.test(line))) {
         para = pushSentences(units, view, regionStart, para);
         units.push({ kind: 'bullet', start: ls, end: le, text: line, question: /\?\s*$/.test(line), record });
         continue;

@@ -531,6 +531,7 @@ const NOTES_LABELS: Record<string, 'to' | 'cc' | 'subject' | 'other'> = {
 export function detectNotesLayout(l: Lines, i: number): HeaderBlock | null {
   const n = l.starts.length;
   const first = lineText(l, i);
+  if (first.length > 120 || !first.includes('/') || first.includes(':')) return null;
   const m = NOTES_NAME.exec(first);
   if (!m || m[1] === undefined) return null;
   let k = i + 1;

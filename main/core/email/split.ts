@@ -111,6 +111,10 @@ function pushRange(list: Range[], s: number, e: number): void {
  * selv", "[KS] Ja"): her own text, not quoted.
  */
 function markedAsOwn(line: string, h: HeaderBlock | null): boolean {
+  // Cheap test first: a marker is a few capitals and ":" or "]" near the start of the line.
+  const colon = line.indexOf(':');
+  const bracket = line.indexOf(']');
+  if ((colon < 2 || colon > 8) && (bracket < 3 || bracket > 9)) return false;
   const initials = initialsOf(h?.from?.name ?? null);
   if (!initials || line.length < initials.length + 2) return false;
   const t = line.trimStart();

@@ -164,6 +164,10 @@ export function domainMatches(domain: string, base: string): boolean {
 /** "Knut Solberg" → "KS", "Ellen Máret Buljo" → "EMB": how people mark their inline answers. */
 export function initialsOf(name: string | null): string | null {
   if (!name) return null;
+  return INITIALS.get(name, initialsUncached);
+}
+const INITIALS = new Memo<string | null>(5_000, 120);
+function initialsUncached(name: string): string | null {
   const parts = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   return parts.length >= 2 && parts.length <= 4 ? parts.map((w) => w[0] ?? '').join('') : null;
 }
