@@ -151,8 +151,13 @@ function withoutConditions(c: string): string {
     const from = m.index;
     if (from < pos) continue;
     if (/^(?:om|skulle|should)/iu.test(m[0]) && !/(?:^|,)\s*$/.test(c.slice(Math.max(0, from - 4), from))) continue;
-    const to = c.indexOf(',', from);
-    if (to < 0) break;
+    let to = c.indexOf(',', from);
+    // "Hvis ikke vil jeg gjerne komme": "if not (too late)", with no comma after it.
+    if (to < 0) {
+      const neg = /^\S+\s+(?:ikke|ikkje|not)(?![\p{L}])/iu.exec(c.slice(from));
+      if (!neg) break;
+      to = from + neg[0].length;
+    }
     out += c.slice(pos, from) + ' '.repeat(to - from);
     pos = to;
     CONDITIONAL.lastIndex = to;

@@ -197,6 +197,7 @@ const SKIP_ADVERBS = new Set(['heller', 'lenger', 'lengre', 'dessverre', 'egentl
   'fremdeles', 'still', 'aldri', 'ellers', 'vanligvis', 'normalt']);
 /** "laktosefrie produkt hjelper ikkje": the food named is no help, so it is not the need. */
 const NO_HELP_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:hjelper|hjelp|hjelpe|holder|hjelpar|helps?)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:er|is)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)\s+(?:nok|enough)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:doesn't|does not|won't|will not)\s+help/iu;
+const EXCEPT_WORDS = new Set(['unntatt', 'untatt', 'unnateke', 'except', 'excluding', 'utenom', 'utanom']);
 const ONLY_WORDS = new Set(['bare', 'kun', 'berre', 'only', 'just', 'utelukkende']);
 const CLAUSE_WORDS = new Set(['men', 'but', 'ellers', 'elles', 'otherwise', 'however', 'derimot', 'though']);
 const OK_AFTER = /^(?:går|gar|er|is|are|works?|tåles|tolereres|passer)\s+(?:helt\s+|heilt\s+|veldig\s+|bare\s+)?(?:fint|fine|bra|greit|ok|okay|okei|i orden|uproblematisk|no problem|ikke noe problem|ikkje noko problem|an)\b/iu;
@@ -389,6 +390,13 @@ function judge(
   while (isListLink(toks, clause, j + 1, cl) && toks[j + 2] && clause[j + 2] === cl && dietWord(toks[j + 2]?.w ?? '')) j += 2;
   const last = toks[j] ?? t;
   const after = text.slice(last.end, last.end + 60);
+  // "nøtteallergi (alle nøtter unntatt peanøtter)": the exception is fine; but "spiser alt
+  // unntatt fisk": the exception is the need.
+  const pw = toks[i - 1]?.w ?? '';
+  if (EXCEPT_WORDS.has(pw) || (pw === 'fra' && toks[i - 2]?.w === 'bortsett')) {
+    const clauseStart = text.lastIndexOf('\n', t.start) + 1;
+    return !EAT_ALL.test(text.slice(clauseStart, t.start));
+  }
   if (OK_AFTER.test(after.replace(/^\s+/, '')) && !wordIsAllergy) return true;
   if (NO_HELP_AFTER.test(after) && !wordIsAllergy) return true;
   // Look back within the clause, at most 6 words.

@@ -33,6 +33,8 @@ const NUMBER = String.raw`(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|two|three|
  */
 const GROUP_COUNT_SOURCE = [
   String.raw`(?:vi |me |we )\s*(?:blir|er|vert|kommer|kjem|stiller|will be|are|['’]ll be|['’]re)\s+(?:(?:totalt|i alt|til sammen|tilsammen|til saman|altså|dermed|da|då|nok|in total|altogether)\s+)?${NUMBER}`,
+  // "Frå oss vil vi gjerne vere to" (inverted).
+  String.raw`(?:vil|ville|ønsker|ønskjer|håper|håpar|kan) (?:vi|me)\s+(?:gjerne\s+|å\s+){0,2}(?:være|vere|bli|stille|komme|kome)\s+${NUMBER}`,
   // "Vi vil gjerne være to", "me ønskjer å vere tre", "we would like to be two".
   String.raw`(?:vi |me |we )\s*(?:vil|ville|ønsker|ønskjer|håper|håpar|kan|would like|hope|want)\s+(?:gjerne\s+|å\s+|to\s+){0,2}(?:være|vere|bli|stille|komme|kome|be)\s+${NUMBER}`,
   String.raw`(?:blir vi|blir me|er vi|er me|vert vi|vert me|kommer vi|kjem vi|kjem me|stiller vi|stiller me) \s*(?:(?:totalt|i alt|til sammen|tilsammen|til saman|nok)\s+)?${NUMBER}`,
@@ -78,6 +80,8 @@ export const ATTEND_INTRANSITIVE = wordsG([
   String.raw`(?:være|vere|vera|bli|blir|er|vert)\s+(?:(?:også|òg|au|gjerne|nok|sikkert|derfor|likevel|allikevel)\s+)?med`,
   String.raw`representere[r]?`,
   String.raw`tar?\s+(?:plassen|den plassen|plassen vår|vår plass)`,
+  // "Siv Tørud tar hennes plass", "overtar plassen hans".
+  String.raw`(?:tar|tek|overtar|tar over)\s+(?:hennes|hans|hennar|hennes sin|hans sin)\s+plass|(?:tar|tek|overtar|tar over)\s+plassen\s+(?:hennes|hans|hennar)`,
   // "Eg kan gjerne ta oppstartssamlinga", "jeg tar turen", "I'll take the meeting".
   String.raw`(?:ta|tar|tek|take)\s+(?:oppstartssamlinga|oppstartssamlingen|samlinga|samlingen|møtet|turen|the meeting)`,
   String.raw`(?:regn|rekn|regne|rekne)\s+med\s+(?:meg|oss)`,
@@ -99,6 +103,8 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   String.raw`(?:delta|deltar|deltek|kommer|stiller)\s+(?:\p{L}+\s+){0,2}(?:et annet|en annen|eit anna|ein annan|another|other)`,
   String.raw`(?:delta|deltar)\s+(?:på|i)\s+(?:et|eit|a)\s+(?:møte|meeting)`,
   String.raw`invitasjonen\s+kom`,
+  // Already signed up (by herself, elsewhere): "Solveig Årdal er allereie påmeld frå oss".
+  String.raw`(?:allerede|allereie|alt)\s+(?:er\s+|har\s+(?:meldt|meld)\s+(?:seg|meg)\s+)?påmeld\p{L}*`,
   // Taking someone's seat is no coming: "vi vil ikke ta plassen til Rogaland fylkeskommune".
   String.raw`(?:ta|tar|tek|ta over)\s+(?:plassen|plassen vår)\s+(?:til|fra|frå|for|from)`,
   String.raw`kommer\s+fram`, String.raw`kommer\s+inn\s+på`,
