@@ -167,6 +167,14 @@ function isBlank(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** A question whether the invitation is for the writer's organisation at all. */
+const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen|samlinga)\s+(?:også\s+|òg\s+)?(?:oss|kommunene|kommunane)|(?:bare|kun|berre)\s+for\s+fylkeskommun\p{L}*|(?:kan|får|may|can)\s+(?:vi|me|kommunene|kommunane|we)\s+(?:også\s+|òg\s+|also\s+)?(?:delta|komme|kome|melde|attend|join)|open\s+to\s+(?:us|municipalities)|only\s+for\s+(?:the\s+)?count/iu;
+/** A wish conditional on being allowed to come ("dersom det er åpent", "if it is open to us"). */
+const OPEN_TO_US = /(?:dersom|hvis|viss|om|if)\s+(?:det\s+er\s+|det\s+blir\s+|it\s+is\s+|that\s+is\s+)?(?:åpent|åpen|opent|open|lov|tillatt|allowed|aktuelt)/iu;
+
+/** "i stedet for han/henne": the person dropping out is one named before. */
+const PRONOUN_AFTER = /^\s+(?:han|hun|ho|henne|ham|honom|him|her)(?![\p{L}])/iu;
+
 /** A month name after "24." (a date, not a sentence end). */
 const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)/iu;
 
@@ -799,6 +807,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const recordInfo = new Map<Target, { email?: Found; title?: [string, number]; phone?: Found; diet?: string; session?: [string, number, number] }>();
 
   const isOrgName = (n: string): boolean => input.org.isOrganiserName(n);
+  // The reply asks whether the invitation is for them at all.
+  const eligibilityAsked = units.some((u) => u.question && ELIGIBILITY_QUESTION.test(u.text));
   // First names (folded) of the persons mentioned by name so far.
   const known = new Set<string>();
   const mention = (target: Target, pos: number): void => {
@@ -993,6 +1003,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         hasCue = true;
         continue;
       }
+      // "Gjelder den også oss i kommunene? Vi er to her som gjerne vil komme dersom det er åpent":
+      // a wish that waits for the answer to the question is no sign-up yet.
+      if (eligibilityAsked && OPEN_TO_US.test(raw)) continue;
       const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW;
       if (u.question && anyCue) {
         // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
@@ -1024,6 +1037,12 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       // "Ordføreren kan ikke komme", "Fylkesrådmannen ønsker å delta": a role holder (no name) is
       // the subject, so the statement is not the writer's, and it names nobody to list.
       if (f.roleAt >= 0 && !selfSubj && !f.selfToo && others.length === 0 && emails.length === 0 && f.roleAt < (cueS[1] > 0 ? cueS[0] : raw.length)) continue;
+      if (insteadOf.length > 0 && others.length > 0 && PRONOUN_AFTER.test(raw.slice(insteadOf[0]?.[1] ?? 0))) {
+        // "I staden for han kjem Kristoffer Vestre": the one dropping out was named before.
+        push(statements, { kind: 'pronoun', start: cs, end: ce }, false, 3, cue);
+        for (const t of others) push(statements, t, true, 3, cue);
+        continue;
+      }
       if (insteadOf.length > 0 && others.length > 0) {
         const at = cs + (insteadOf[0]?.[1] ?? 0);
         const dropped = others.filter((t) => t.kind === 'name' && t.start >= at);
@@ -1054,7 +1073,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         // "Sigrun har meldt seg på, og ho har bedt meg melde meg på i tillegg": a reflexive "melde
         // meg på" signs up the writer; other names of the clause are not its object (unless named
         // inside it: "melde meg og Per Hansen på").
-        const reflexive = attendT.length === 1 && attendT[0] !== undefined && MELDE_MEG_PAA.test(raw.slice(attendT[0][0], attendT[0][1]));
+        const reflexive = !f.selfWithOthers && attendT.length === 1 && attendT[0] !== undefined && MELDE_MEG_PAA.test(raw.slice(attendT[0][0], attendT[0][1]));
         const cueA = cs + (attendT[0]?.[0] ?? 0);
         const cueB = cs + (attendT[0]?.[1] ?? 0);
         const ts: Target[] = reflexive ? others.filter((t) => t.kind === 'name' && t.start >= cueA && t.end <= cueB) : [...others];

@@ -89,6 +89,8 @@ const SUBORDINATE = /(?<![\p{L}])(?:at|that|om|if|whether|fordi|because|siden|si
 /** "register for the meeting", "sign up", "enrol": no person follows (English uses them intransitively). */
 const SELF_REGISTERS = /(?<![\p{L}])(?:register(?:ed)?|sign(?:ed)?\s+up|enrol+(?:ed)?)(?:\s+(?:for|to|in|at)(?![\p{L}])|\s*[.!,]|\s*$)/iu;
 const NO_RANGES: readonly Range[] = [];
+const AS_VERB_BEFORE = /(?<![\p{L}])(?:begynt|begynte|begynner|byrja|byrjar|jobber|jobbet|jobbar|arbeider|arbeidet|arbeidar|fungerer|fungerar|fortsetter|fortset|ansatt|tilsett|deltar|deltek|stiller|representerer|sitter|sit)\s+$/iu;
+const PRONOUN_NEXT = /^\s+(?:jeg|eg|du|han|hun|ho|vi|me|de|dei|dere|det|den)(?![\p{L}])/iu;
 const PREP_US = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/iu;
 const PREP_US_G = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/giu;
 const ASCII_PA = /(?<![\p{L}])pa{1,2}(?![\p{L}])/iu;
@@ -123,10 +125,13 @@ function withoutRelative(c: string): string {
   while ((m = RELATIVE.exec(c)) !== null) {
     const from = m.index;
     // "Det er jeg som kommer": the "som" of a cleft sentence starts the statement itself.
-    const before = c.slice(Math.max(0, from - 60), from);
+    const before = c.slice(Math.max(0, from - 120), from);
     if (/det|it/i.test(before) && CLEFT_BEFORE.test(before)) continue;
     // "Som lova kjem her namn …", "As promised, …": "som" first in the clause is no relative.
     if (before.trim() === '') continue;
+    // "Jeg har nettopp begynt som rådgiver og vil gjerne være med": "som" after such a verb is
+    // "as", not a relative pronoun.
+    if (AS_VERB_BEFORE.test(before) && /^\s+\p{Ll}/u.test(c.slice(from + m[0].length)) && !PRONOUN_NEXT.test(c.slice(from + m[0].length))) continue;
     const comma = c.indexOf(',', from);
     const to = comma < 0 ? c.length : comma;
     if (to <= pos) continue;

@@ -85,8 +85,8 @@ export const ATTEND_INTRANSITIVE = wordsG([
   // "Eg kan gjerne ta oppstartssamlinga", "jeg tar turen", "I'll take the meeting".
   String.raw`(?:ta|tar|tek|take)\s+(?:oppstartssamlinga|oppstartssamlingen|samlinga|samlingen|møtet|turen|the meeting)`,
   String.raw`(?:regn|rekn|regne|rekne)\s+med\s+(?:meg|oss)`,
-  // "Flott, sees i Oslo!", "gleder meg!", "see you in Oslo", "I'll be there".
-  String.raw`sees\s+(?:i Oslo|der|dit|på samlingen|på samlinga|den 24\.?|24\.|i september|snart)`, String.raw`(?:gleder|gler)\s+meg`,
+  // "Flott, sees i Oslo!", "see you in Oslo" ("gleder meg" alone is also said to a confirmation).
+  String.raw`sees\s+(?:i Oslo|der|dit|på samlingen|på samlinga|den 24\.?|24\.|i september|snart)`,
   String.raw`see you\s+(?:in Oslo|there|on the 24th|on 24 September|soon)`,
   'attend', 'attending', 'attends', 'join', 'joining', 'participate', 'participating', 'come', 'coming',
   String.raw`be there`, String.raw`count (?:me|us) in`, String.raw`represent(?:ing|s)?`,
@@ -320,7 +320,7 @@ export const ELLIPTIC_START = new RegExp(
  * fronted phrase), "det blir Kari som kommer", "it is me who attends". The "som/who" after them
  * starts the main statement, not a relative clause (clause.ts withoutRelative).
  */
-export const CLEFT_BEFORE = /(?<![\p{L}])(?:det\s+(?:er|var|blir|ble|vert|vart)|(?:er|var|blir|ble|vert|vart)\s+det|it\s+(?:is|was|will be)|it['’]s)\s+(?:[\p{L}.-]+\s+){1,4}$/iu;
+export const CLEFT_BEFORE = /(?<![\p{L}])(?:det\s+(?:er|var|blir|ble|vert|vart)|(?:er|var|blir|ble|vert|vart)\s+det|it\s+(?:is|was|will be)|it['’]s)\s+(?:[\p{L}.-]+\s+|\([^()]{1,80}\)\s+){1,7}$/iu;
 
 /** Question sentences (and requests, which count as sign-ups when they ask to register someone). */
 export const REQUEST = words(String.raw`kan du|kunne du|vil du|kan dere|kunne dere|could you|can you|would you|please|vær så snill|ver så snill|ber om|ber deg`);
