@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultParseContext, parseEmails } from '../../../main/core/email';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
@@ -34,3 +35,44 @@ export function canon(v: unknown): unknown {
   for (const m of j.messages ?? []) for (const a of m.attendees ?? []) a.diets = [...(a.diets ?? [])].sort();
   return j;
 }
+
+/** One attendee as the wording tests compare it: name, attending, diets (sorted). */
+export type Row = [name: string | null, attending: boolean, diets: string[]];
+
+export interface Reading {
+  kind: string;
+  rows: Row[];
+  emails: Array<string | null>;
+}
+
+/**
+ * Reads `body` as the text of one reply from Kari Nordmann <kari.nordmann@hfk.no> (Outlook header,
+ * an optional Kopi line, a closing and signature), the way every wording test does.
+ */
+export function replyReader(opts: { kopi?: string; signature?: string } = {}): {
+  read: (body: string, kopi?: string) => Reading;
+  rows: (body: string) => Array<[string | null, boolean]>;
+  diets: (body: string) => string[][];
+} {
+  const ctx = defaultParseContext();
+  const read = (body: string, kopi = opts.kopi): Reading => {
+    const text =
+      'Fra: Kari Nordmann <kari.nordmann@hfk.no>\nSendt: 1. september 2015 10:00\nTil: Aina Sofie Brox\n' +
+      (kopi ? `Kopi: ${kopi}\n` : '') +
+      `Emne: SV: Invitasjon\n\n${body}\n\n${opts.signature ?? 'Hilsen\nKari Nordmann'}\n`;
+    const m = parseEmails(text, ctx).messages[0];
+    return {
+      kind: m?.kind ?? 'none',
+      rows: (m?.attendees ?? []).map((a) => [a.name, a.attending, [...a.diets].sort()]),
+      emails: (m?.attendees ?? []).map((a) => a.email),
+    };
+  };
+  return {
+    read,
+    rows: (body) => read(body).rows.map(([n, a]) => [n, a]),
+    diets: (body) => read(body).rows.map((r) => r[2]),
+  };
+}
+
+export const KARI_YES: Array<[string, boolean]> = [['Kari Nordmann', true]];
+export const KARI_NO: Array<[string, boolean]> = [['Kari Nordmann', false]];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParseContext, parseEmails } from '../../../main/core/email';
+import { replyReader } from './helpers';
 
 /**
  * Rule families generalised from the sixth blind set (test/fixtures/email-holdout6: nynorsk,
@@ -7,17 +7,7 @@ import { defaultParseContext, parseEmails } from '../../../main/core/email';
  * The sender is always Kari Nordmann <kari.nordmann@hfk.no>.
  */
 
-const ctx = defaultParseContext();
-
-type Row = [name: string | null, attending: boolean, diets: string[]];
-
-function read(body: string): { kind: string; rows: Row[] } {
-  const text = `Fra: Kari Nordmann <kari.nordmann@hfk.no>\nSendt: 1. september 2015 10:00\nTil: Aina Sofie Brox\nEmne: SV: Invitasjon\n\n${body}\n\nHilsen\nKari Nordmann\n`;
-  const m = parseEmails(text, ctx).messages[0];
-  return { kind: m?.kind ?? 'none', rows: (m?.attendees ?? []).map((a) => [a.name, a.attending, [...a.diets].sort()]) };
-}
-const rows = (body: string): Array<[string | null, boolean]> => read(body).rows.map(([n, a]) => [n, a]);
-const diets = (body: string): string[][] => read(body).rows.map((r) => r[2]);
+const { read, rows, diets } = replyReader();
 
 describe('nynorsk "me" is "vi", English "me" is the writer', () => {
   it('signs up the persons named, not the writer', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParseContext, parseEmails } from '../../../main/core/email';
+import { KARI_YES, replyReader } from './helpers';
 
 /**
  * Rule families generalised from the fifth blind set (test/fixtures/email-holdout5: the
@@ -9,16 +10,7 @@ import { defaultParseContext, parseEmails } from '../../../main/core/email';
  */
 
 const ctx = defaultParseContext();
-
-type Row = [name: string | null, attending: boolean, diets: string[]];
-
-function read(body: string): { kind: string; rows: Row[] } {
-  const text = `Fra: Kari Nordmann <kari.nordmann@hfk.no>\nSendt: 1. september 2015 10:00\nTil: Aina Sofie Brox\nEmne: SV: Invitasjon\n\n${body}\n\nHilsen\nKari Nordmann\n`;
-  const m = parseEmails(text, ctx).messages[0];
-  return { kind: m?.kind ?? 'none', rows: (m?.attendees ?? []).map((a) => [a.name, a.attending, [...a.diets].sort()]) };
-}
-const rows = (body: string): Array<[string | null, boolean]> => read(body).rows.map(([n, a]) => [n, a]);
-const KARI_YES: Array<[string, boolean]> = [['Kari Nordmann', true]];
+const { read, rows } = replyReader();
 
 describe('a person named in passing after a list or a wish is not on the list', () => {
   it('a sentence after the list ends it', () => {

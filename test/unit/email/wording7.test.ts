@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParseContext, parseEmails } from '../../../main/core/email';
+import { KARI_YES, replyReader } from './helpers';
 
 /**
  * Rule families generalised from the eighth blind set (test/fixtures/email-holdout8: short,
@@ -7,22 +7,7 @@ import { defaultParseContext, parseEmails } from '../../../main/core/email';
  * catch. The sender is Kari Nordmann <kari.nordmann@hfk.no>; the Kopi line carries Solveig Rud.
  */
 
-const ctx = defaultParseContext();
-
-type Row = [name: string | null, attending: boolean, diets: string[]];
-
-function read(body: string, kopi = 'Solveig Rud <solveig.rud@hfk.no>'): { kind: string; rows: Row[]; emails: Array<string | null> } {
-  const text = `Fra: Kari Nordmann <kari.nordmann@hfk.no>\nSendt: 1. september 2015 10:00\nTil: Aina Sofie Brox\nKopi: ${kopi}\nEmne: SV: Invitasjon\n\n${body}\n\nKari\n`;
-  const m = parseEmails(text, ctx).messages[0];
-  return {
-    kind: m?.kind ?? 'none',
-    rows: (m?.attendees ?? []).map((a) => [a.name, a.attending, [...a.diets].sort()]),
-    emails: (m?.attendees ?? []).map((a) => a.email),
-  };
-}
-const rows = (body: string): Array<[string | null, boolean]> => read(body).rows.map(([n, a]) => [n, a]);
-const diets = (body: string): string[][] => read(body).rows.map((r) => r[2]);
-const KARI_YES: Array<[string, boolean]> = [['Kari Nordmann', true]];
+const { read, rows, diets } = replyReader({ kopi: 'Solveig Rud <solveig.rud@hfk.no>', signature: 'Kari' });
 
 describe('a bare yes to the invitation', () => {
   it('signs the writer up', () => {

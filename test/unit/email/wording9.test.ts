@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParseContext, parseEmails } from '../../../main/core/email';
+import { KARI_YES, replyReader } from './helpers';
 
 /**
  * Rule families generalised from the eleventh and twelfth blind sets (representative inboxes),
  * each with several wordings and the near misses they must not catch. Sender: Kari Nordmann.
  */
 
-const ctx = defaultParseContext();
-
-type Row = [name: string | null, attending: boolean, diets: string[]];
-
-function read(body: string): { kind: string; rows: Row[] } {
-  const text = `Fra: Kari Nordmann <kari.nordmann@hfk.no>\nSendt: 1. september 2015 10:00\nTil: Aina Sofie Brox\nEmne: SV: Invitasjon\n\n${body}\n\nHilsen\nKari Nordmann\n`;
-  const m = parseEmails(text, ctx).messages[0];
-  return { kind: m?.kind ?? 'none', rows: (m?.attendees ?? []).map((a) => [a.name, a.attending, [...a.diets].sort()]) };
-}
-const rows = (body: string): Array<[string | null, boolean]> => read(body).rows.map(([n, a]) => [n, a]);
-const diets = (body: string): string[][] => read(body).rows.map((r) => r[2]);
-const KARI_YES: Array<[string, boolean]> = [['Kari Nordmann', true]];
+const { read, rows, diets } = replyReader();
 
 describe('counted groups and reports of other sign-ups', () => {
   it('"Frå oss vil vi gjerne vere to: underteikna og …"', () => {
