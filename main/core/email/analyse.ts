@@ -172,6 +172,9 @@ const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen
 /** A wish conditional on being allowed to come ("dersom det er åpent", "if it is open to us"). */
 const OPEN_TO_US = /(?:dersom|hvis|viss|om|if)\s+(?:det\s+er\s+|det\s+blir\s+|it\s+is\s+|that\s+is\s+)?(?:åpent|åpen|opent|open|lov|tillatt|allowed|aktuelt)/iu;
 
+/** Words of a change of plan: illness, "dessverre", "likevel". */
+const CHANGE_OF_PLAN = /(?<![\p{L}])(?:syk|sjuk|sykmeldt|sjukmeld|sjukmeldt|sykemeldt|dessverre|diverre|likevel|lell|forhindret|forhindra|difor|derfor)(?![\p{L}])/iu;
+
 /** "i stedet for han/henne": the person dropping out is one named before. */
 const PRONOUN_AFTER = /^\s+(?:han|hun|ho|henne|ham|honom|him|her)(?![\p{L}])/iu;
 
@@ -1047,7 +1050,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         const at = cs + (insteadOf[0]?.[1] ?? 0);
         const dropped = others.filter((t) => t.kind === 'name' && t.start >= at);
         const coming = others.filter((t) => !dropped.includes(t));
-        for (const t of dropped) push(statements, t, false, 3, cue);
+        // The one dropping out is listed first ("jeg reiser i stedet for Torbjørn Aas").
+        for (const t of dropped) statements.push({ target: t, attending: false, strength: 3, pos: Math.min(t.start, cs), cueStart: cue.start, cueEnd: cue.end, unit: cue.unit });
         for (const t of coming) push(statements, t, true, 3, cue);
         if (coming.length === 0 && (selfSubj || elliptic)) push(statements, selfT, true, 3, cue);
         continue;
@@ -1058,7 +1062,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         continue;
       }
       if (withdrawS.length > 0 || withdrawW) {
-        const strength = withdrawS.length > 0 ? 3 : 1;
+        // A weak "kommer ikke" yields to a later "men jeg kommer", but a change of plan
+        // ("har vorte sjukmeld og kjem difor ikkje") overrides the earlier sign-up it follows.
+        const strength = withdrawS.length > 0 ? 3 : CHANGE_OF_PLAN.test(raw) ? 2 : 1;
         if (others.length > 0) for (const t of others) push(statements, t, false, strength, cue);
         else if (emails.length > 0 && !selfSubj) for (const e of emails) push(statements, { kind: 'email', email: e }, false, strength, cue);
         else if (third && !selfSubj && !we) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, strength, cue);
@@ -1092,6 +1098,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
           else if ((selfSubj || elliptic) && f.selfRegisters && !f.listIntro) ts.push(selfT);
           // "Her kommer påmeldingen min", "Vedlagt min påmelding".
           else if (OWN_SIGNUP_NOUN.test(raw)) ts.push(selfT);
+          // "Håper det går an å melde seg på likevel: jeg vil gjerne delta".
+          else if (selfSubj && attendI.length > 0) ts.push(selfT);
         }
         if (ts.length === 0) {
           pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };

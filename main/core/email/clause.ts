@@ -89,6 +89,7 @@ const SUBORDINATE = /(?<![\p{L}])(?:at|that|om|if|whether|fordi|because|siden|si
 /** "register for the meeting", "sign up", "enrol": no person follows (English uses them intransitively). */
 const SELF_REGISTERS = /(?<![\p{L}])(?:register(?:ed)?|sign(?:ed)?\s+up|enrol+(?:ed)?)(?:\s+(?:for|to|in|at)(?![\p{L}])|\s*[.!,]|\s*$)/iu;
 const NO_RANGES: readonly Range[] = [];
+const ADVERBS_BETWEEN = /^\s*(?:(?:difor|derfor|dessverre|diverre|likevel|heller|nok|altså|da|då|sjølv|selv|meg|seg)\s+){0,2}$/iu;
 const AS_VERB_BEFORE = /(?<![\p{L}])(?:begynt|begynte|begynner|byrja|byrjar|jobber|jobbet|jobbar|arbeider|arbeidet|arbeidar|fungerer|fungerar|fortsetter|fortset|ansatt|tilsett|deltar|deltek|stiller|representerer|sitter|sit)\s+$/iu;
 const PRONOUN_NEXT = /^\s+(?:jeg|eg|du|han|hun|ho|vi|me|de|dei|dere|det|den)(?![\p{L}])/iu;
 const PREP_US = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/iu;
@@ -267,7 +268,8 @@ function negatedAttend(lower: string, attendI: readonly Range[], attendT: readon
     const before = lastEndingBy(a);
     if (before && wordsBetween(lower, before[1], a) <= 3) return true;
     const after = firstStartingFrom(b);
-    if (after && lower.slice(b, after[0]).trim() === '') return true;
+    // "kjem ikkje", "kjem difor ikkje", "kommer dessverre ikke".
+    if (after && ADVERBS_BETWEEN.test(lower.slice(b, after[0]))) return true;
   }
   for (const [a] of attendT) {
     const before = lastEndingBy(a);

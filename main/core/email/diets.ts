@@ -197,6 +197,7 @@ const SKIP_ADVERBS = new Set(['heller', 'lenger', 'lengre', 'dessverre', 'egentl
   'fremdeles', 'still', 'aldri', 'ellers', 'vanligvis', 'normalt']);
 /** "laktosefrie produkt hjelper ikkje": the food named is no help, so it is not the need. */
 const NO_HELP_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:hjelper|hjelp|hjelpe|holder|hjelpar|helps?)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:er|is)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)\s+(?:nok|enough)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:doesn't|does not|won't|will not)\s+help/iu;
+const TOLERATED_AFTER = /^\s*(?:tåler|tåle|toler|tolererer|spiser|et|eter)\s+(?:jeg|eg|hun|han|ho|vi|me)(?:\s+(?:fint|godt|helt fint|heilt fint|greit|bra|utan problem|uten problem))?\s*(?:[.,!;]|$)/iu;
 const EXCEPT_WORDS = new Set(['unntatt', 'untatt', 'unnateke', 'except', 'excluding', 'utenom', 'utanom']);
 const ONLY_WORDS = new Set(['bare', 'kun', 'berre', 'only', 'just', 'utelukkende']);
 const CLAUSE_WORDS = new Set(['men', 'but', 'ellers', 'elles', 'otherwise', 'however', 'derimot', 'though']);
@@ -399,6 +400,10 @@ function judge(
   }
   if (OK_AFTER.test(after.replace(/^\s+/, '')) && !wordIsAllergy) return true;
   if (NO_HELP_AFTER.test(after) && !wordIsAllergy) return true;
+  // "Vanlige nøtter tåler jeg (fint)": fine, not a need (but "… tåler jeg ikke").
+  if (TOLERATED_AFTER.test(after) && !wordIsAllergy) return true;
+  // "ellers går vegetarmat fint": fine, not a need.
+  if ((toks[i - 1]?.w === 'går' || toks[i - 1]?.w === 'gar') && /^\s*(?:helt\s+|heilt\s+|også\s+|òg\s+)?(?:fint|bra|greit|ok)(?![\p{L}])/iu.test(after) && !wordIsAllergy) return true;
   // Look back within the clause, at most 6 words.
   let neg = -1;
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {

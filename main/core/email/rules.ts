@@ -75,16 +75,20 @@ export const ATTEND_INTRANSITIVE = wordsG([
   'kommer', 'kjem', 'komme', 'kome', 'koma', 'kommet', 'kome', 'komet', 'kjeme', 'kjæm', 'kæm',
   'deltar', 'delta', 'deltek', 'deltake', 'deltaka', 'deltas', 'deltatt', 'delteke',
   // "Rune kan likevel ikke reise", "eg reiser ned": travelling to the meeting is coming.
-  'reise', 'reiser', 'reisa', 'travel',
+  'reise', 'reiser', 'reisa', 'reist', 'travel',
   'stiller', 'stille', 'stile',
   String.raw`(?:være|vere|vera|bli|blir|er|vert)\s+(?:(?:også|òg|au|gjerne|nok|sikkert|derfor|likevel|allikevel)\s+)?med`,
   String.raw`representere[r]?`,
   String.raw`tar?\s+(?:plassen|den plassen|plassen vår|vår plass)`,
   // "Siv Tørud tar hennes plass", "overtar plassen hans".
-  String.raw`(?:tar|tek|overtar|tar over)\s+(?:hennes|hans|hennar|hennes sin|hans sin)\s+plass|(?:tar|tek|overtar|tar over)\s+plassen\s+(?:hennes|hans|hennar)`,
+  String.raw`(?:tar|tek|overtar|tar over|tek over)\s+(?:hennes|hans|hennar|hennes sin|hans sin)\s+plass|(?:tar|tek|overtar|tar over|tek over)\s+plassen\s+(?:hennes|hans|hennar)`,
   // "Eg kan gjerne ta oppstartssamlinga", "jeg tar turen", "I'll take the meeting".
   String.raw`(?:ta|tar|tek|take)\s+(?:oppstartssamlinga|oppstartssamlingen|samlinga|samlingen|møtet|turen|the meeting)`,
   String.raw`(?:regn|rekn|regne|rekne)\s+med\s+(?:meg|oss)`,
+  // "Magnus Berntsen blir Buskeruds deltaker", "Jeg er Sør-Trøndelag fylkeskommunes deltaker".
+  String.raw`(?:blir|er|vert|will be|is)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+|vår\s+|vår nye\s+|our\s+|the\s+)(?:deltaker|deltakar|deltakeren|deltakaren|representant|representanten|participant|representative)`,
+  // "Eg tek denne for Hordaland", "Ja, jeg tar den gjerne": taking the invitation is coming.
+  String.raw`(?:ta|tar|tek|take)\s+(?:den|denne|this one)(?:\s+gjerne)?(?=\s*(?:[.,!]|for\s|fra\s|frå\s|$))`,
   // "Flott, sees i Oslo!", "see you in Oslo" ("gleder meg" alone is also said to a confirmation).
   String.raw`sees\s+(?:i Oslo|der|dit|på samlingen|på samlinga|den 24\.?|24\.|i september|snart)`,
   String.raw`see you\s+(?:in Oslo|there|on the 24th|on 24 September|soon)`,
@@ -215,7 +219,7 @@ export const REPLACE_SELF = words([
   String.raw`istedenfor\s+(?:meg|oss)`,
   String.raw`(?:instead of|in place of)\s+(?:me|myself|us)`, String.raw`in my (?:place|stead)`,
   String.raw`erstatter\s+(?:meg|oss)`, String.raw`tar\s+(?:over\s+)?(?:min|mi)\s+plass`, String.raw`overtar\s+(?:min|mi)\s+plass`,
-  String.raw`(?:tar|overtar)\s+(?:over\s+)?plassen\s+min`, String.raw`(?:replaces|replace|will replace)\s+me`, String.raw`take my (?:place|seat)`,
+  String.raw`(?:tar|tek|overtar)\s+(?:over\s+)?plassen\s+min`, String.raw`(?:replaces|replace|will replace)\s+me`, String.raw`take my (?:place|seat)`,
   String.raw`(?:kommer|stiller|deltar|møter|kjem)\s+(?:\p{L}+\s+){0,4}for meg`,
   String.raw`vikar(?:ierer)?\s+for\s+meg`,
 ].join('|'));
@@ -377,6 +381,7 @@ export const NOT_NAME = new Set(
     'undertegnede undertegna vår vårt våre min mitt mine mi ' +
     'ta stryk fjern slett vennligst venligst vennlegst ' +
     'setter legger viser sender ber håper gleder takker vedlegger videresender kopierer svarer ' +
+    'sidan siden fordi derfor difor ettersom mens medan sjølv selv uansett likevel dessuten ' +
     'county council authority administration municipality department office centre center regional development directorate ministry'
   ).split(/\s+/),
 );
