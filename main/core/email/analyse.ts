@@ -172,6 +172,9 @@ const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen
 /** A wish conditional on being allowed to come ("dersom det er åpent", "if it is open to us"). */
 const OPEN_TO_US = /(?:dersom|hvis|viss|om|if)\s+(?:det\s+er\s+|det\s+blir\s+|it\s+is\s+|that\s+is\s+)?(?:åpent|åpen|opent|open|lov|tillatt|allowed|aktuelt)/iu;
 
+/** Foods a vegan does not eat anyway. */
+const VEGAN_IMPLIES: readonly DietCode[] = ['egg', 'milk', 'lactose', 'fish', 'shellfish', 'pork'];
+
 /** Words of a change of plan: illness, "dessverre", "likevel". */
 const CHANGE_OF_PLAN = /(?<![\p{L}])(?:syk|sjuk|sykmeldt|sjukmeld|sjukmeldt|sykemeldt|dessverre|diverre|likevel|lell|forhindret|forhindra|difor|derfor)(?![\p{L}])/iu;
 
@@ -1009,7 +1012,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       // "Gjelder den også oss i kommunene? Vi er to her som gjerne vil komme dersom det er åpent":
       // a wish that waits for the answer to the question is no sign-up yet.
       if (eligibilityAsked && OPEN_TO_US.test(raw)) continue;
-      const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW;
+      const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW || (insteadOf.length > 0 && others.length > 0);
       if (u.question && anyCue) {
         // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
         const request = attendT.length > 0 && (selfObj || (nameTargets.length > 0 && isRequest(u.text)));
@@ -1308,6 +1311,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   // ---- Diets
   const attending = attendees.filter((p) => p.attending);
   const retracted = new Map<BodyPerson, Set<DietCode>>();
+  // Where each person's codes were said (sentence units), for what veganism implies.
+  const codeUnits = new Map<BodyPerson, Map<DietCode, Set<Unit>>>();
+  const veganUnits = new Map<BodyPerson, Set<Unit>>();
   for (const d of dietStatements) {
     let targets: BodyPerson[] = [];
     if (d.all) targets = attending.length ? attending : attendees;
@@ -1335,7 +1341,19 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       }
     }
     for (const p of targets) {
-      for (const code of d.codes) p.diets.add(code);
+      for (const code of d.codes) {
+        p.diets.add(code);
+        let m = codeUnits.get(p);
+        if (!m) codeUnits.set(p, (m = new Map()));
+        let us = m.get(code);
+        if (!us) m.set(code, (us = new Set()));
+        us.add(d.unit);
+        if (code === 'vegan') {
+          let vs = veganUnits.get(p);
+          if (!vs) veganUnits.set(p, (vs = new Set()));
+          vs.add(d.unit);
+        }
+      }
       if (d.retract) {
         let r = retracted.get(p);
         if (!r) retracted.set(p, (r = new Set()));
@@ -1354,6 +1372,15 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   }
 
   for (const [p, codes] of retracted) for (const code of codes) p.diets.delete(code);
+  // "Eg er veganar, så eg et verken kjøt, fisk, egg eller mjølkeprodukt": what veganism excludes,
+  // said in the same sentence, explains it rather than adding needs.
+  for (const [p, units] of veganUnits) {
+    p.diets.delete('vegetarian');
+    for (const code of VEGAN_IMPLIES) {
+      const from = codeUnits.get(p)?.get(code);
+      if (from && [...from].every((u) => units.has(u))) p.diets.delete(code);
+    }
+  }
 
   // ---- Sessions
   for (const s of dietlessSession) {

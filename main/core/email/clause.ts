@@ -156,13 +156,16 @@ function withoutConditions(c: string): string {
   while ((m = CONDITIONAL.exec(c)) !== null) {
     const from = m.index;
     if (from < pos) continue;
-    if (/^(?:om|skulle|should)/iu.test(m[0]) && !/(?:^|,)\s*$/.test(c.slice(Math.max(0, from - 4), from))) continue;
+    if (/^(?:om|skulle|should)/iu.test(m[0]) && !/(?:^|,|(?<![\p{L}])eller|(?<![\p{L}])or)\s*$/u.test(c.slice(Math.max(0, from - 8), from))) continue;
     let to = c.indexOf(',', from);
     // "Hvis ikke vil jeg gjerne komme": "if not (too late)", with no comma after it.
     if (to < 0) {
       const neg = /^\S+\s+(?:ikke|ikkje|not)(?![\p{L}])/iu.exec(c.slice(from));
-      if (!neg) break;
-      to = from + neg[0].length;
+      // A condition after a comma or "eller" runs to the end ("…, eller om det er Hedmark
+      // fylkeskommune som skal representere oss"); one before the main clause needs its comma.
+      if (neg) to = from + neg[0].length;
+      else if (/(?:,|(?<![\p{L}])(?:eller|or))\s*$/iu.test(c.slice(Math.max(0, from - 8), from))) to = c.length;
+      else break;
     }
     out += c.slice(pos, from) + ' '.repeat(to - from);
     pos = to;

@@ -9,7 +9,8 @@
  */
 import { CLOSING, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PLACE_PREPOSITION, SIGNATURE_START, TITLE_NOUN, TITLE_WORD } from './rules';
 
-const REPRESENTED = /^(?:representert|representerte|representeres|representerast|represented)$/i;
+// "representert ved Even Strøm", "plassen til Ingvild Tjelta": a person after the preposition.
+const REPRESENTED = /^(?:representert|representerte|representeres|representerast|represented|plassen|plass|place|seat)$/i;
 import { findEmails, Memo, type Found } from './util';
 
 export interface NameHit {

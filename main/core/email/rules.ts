@@ -107,6 +107,8 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   String.raw`(?:delta|deltar|deltek|kommer|stiller)\s+(?:\p{L}+\s+){0,2}(?:et annet|en annen|eit anna|ein annan|another|other)`,
   String.raw`(?:delta|deltar)\s+(?:på|i)\s+(?:et|eit|a)\s+(?:møte|meeting)`,
   String.raw`invitasjonen\s+kom`,
+  // Staying in the programme is not coming to the meeting: "glade for å være med videre i fase 2".
+  String.raw`(?:være|vere|er|bli|blir)\s+med\s+(?:videre|vidare|i fase|i programmet|i byregionprogrammet)`,
   // Already signed up (by herself, elsewhere): "Solveig Årdal er allereie påmeld frå oss".
   String.raw`(?:allerede|allereie|alt)\s+(?:er\s+|har\s+(?:meldt|meld)\s+(?:seg|meg)\s+)?påmeld\p{L}*`,
   // Taking someone's seat is no coming: "vi vil ikke ta plassen til Rogaland fylkeskommune".
@@ -209,7 +211,7 @@ export const WITHDRAW_WEAK = words([
  * and the inverted "skulle jeg"/"should I" count only at the start of the clause or after a comma
  * ("om" elsewhere means "about"; "jeg skulle gjerne ha deltatt" is no condition).
  */
-export const CONDITIONAL = wordsG(String.raw`hvis|dersom|viss|om|if|in case|unless|i tilfelle|med mindre|skulle\s+(?:jeg|eg|vi|me|det|han|hun|ho|noen|nokon)|should\s+(?:I|we|anything|something)`);
+export const CONDITIONAL = wordsG(String.raw`lurer\s+(?:\p{L}+\s+){0,2}?på\s+om|spør\s+(?:\p{L}+\s+)?om|wonder(?:ing)?\s+(?:if|whether)|hvis|dersom|viss|om|if|in case|unless|i tilfelle|med mindre|skulle\s+(?:jeg|eg|vi|me|det|han|hun|ho|noen|nokon)|should\s+(?:I|we|anything|something)`);
 
 export const NEGATION = wordsG(['ikke', 'ikkje', 'not', "can't", 'cannot', "won't", "don't", 'aldri', 'never', 'unable', 'verken', 'hverken', 'korkje'].join('|'));
 
@@ -228,6 +230,8 @@ export const REPLACE_SELF = words([
 export const INSTEAD_OF = wordsG([
   String.raw`(?:i stedet|istedet|isteden|i steden|i staden|istaden|i stedenfor)\s+for`, 'istedenfor', 'istadenfor',
   String.raw`instead of`, String.raw`in place of`, String.raw`erstatte[r]?`, String.raw`replac(?:es|ing|e)`,
+  // "eg skal ta over plassen til Ingvild Tjelta", "take over the place of".
+  String.raw`(?:ta|tar|tek|overta|overtar)\s+(?:over\s+)?plassen\s+(?:til|etter)`, String.raw`take over (?:the )?(?:place|seat) (?:of|from)`,
 ].join('|'));
 
 /** "i stedet" on its own: the named person comes instead of someone (usually the sender). */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { KARI_YES, replyReader } from './helpers';
+
+/**
+ * Rule families generalised from the thirteenth and fourteenth blind sets (representative
+ * inboxes), each with several wordings and the near misses they must not catch.
+ */
+
+const { read, rows, diets } = replyReader();
+
+describe('being the county\'s participant, taking the invitation', () => {
+  it('"X blir Buskeruds deltaker", "Jeg er Sør-Trøndelag fylkeskommunes deltaker"', () => {
+    expect(rows('Per Hansen (kopi) blir Hordalands deltaker på samlingen 24/9.')).toEqual([['Per Hansen', true]]);
+    expect(rows('Jeg er Hordaland fylkeskommunes deltaker på oppstartssamlingen.')).toEqual(KARI_YES);
+    expect(rows('Per Hansen er vår representant.')).toEqual([['Per Hansen', true]]);
+  });
+  it('"eg tek denne (for Hordaland)"', () => {
+    expect(rows('Eg tek denne for Hordaland fylkeskommune.')).toEqual(KARI_YES);
+    expect(rows('Ja, jeg tar den gjerne.')).toEqual(KARI_YES);
+    expect(read('Jeg tar den med avdelingen og kommer tilbake.').rows).toEqual([]);
+  });
+});
+
+describe('replacements', () => {
+  it('"tek plassen min", "tek over plassen hans", "ta over plassen til X"', () => {
+    expect(rows('Eg får diverre ikkje kome likevel. Per Hansen frå same avdeling tek plassen min (per.hansen@hfk.no).')).toEqual([['Kari Nordmann', false], ['Per Hansen', true]]);
+    expect(rows('Vi melde på Arne Lervik. Han har dessverre vorte sjukmeld og kjem difor ikkje. Kristin Brunstad tek over plassen hans.')).toEqual([
+      ['Arne Lervik', false], ['Kristin Brunstad', true],
+    ]);
+    expect(rows('Eg har fått beskjed om at eg skal ta over plassen til Ingvild Tjelta, og eg kjem gjerne.')).toEqual([['Ingvild Tjelta', false], ['Kari Nordmann', true]]);
+  });
+  it('the one dropping out is listed first', () => {
+    expect(rows('Jeg reiser på samlingen i stedet for Torbjørn Aas, som meldte seg på mens jeg var borte.')).toEqual([['Torbjørn Aas', false], ['Kari Nordmann', true]]);
+  });
+  it('"får han ikke reist"', () => {
+    expect(rows('Som Håkon Lien varslet, får han ikke reist 24.9. Jeg tar plassen hans.')).toEqual([['Håkon Lien', false], ['Kari Nordmann', true]]);
+  });
+});
+
+describe('questions and the programme are not the meeting', () => {
+  it('"glade for å være med videre i fase 2"', () => {
+    expect(read('Takk for invitasjonen! Vi er glade for å være med videre i fase 2, og avventer program.').rows).toEqual([]);
+  });
+  it('"lurer vi på om … kan stille …, eller om det er … som skal representere oss"', () => {
+    expect(read('I så fall lurer vi på om regionen selv kan stille med én person, eller om det er fylkeskommunen som skal representere oss.').rows).toEqual([]);
+  });
+  it('"melde seg på likevel: jeg vil gjerne delta" is a sign-up', () => {
+    expect(rows('Håper det går an å melde seg på likevel: jeg vil gjerne delta fra Hordaland fylkeskommune.')).toEqual(KARI_YES);
+  });
+});
+
+describe('diets', () => {
+  it('veganism explained by what it leaves out is just vegan', () => {
+    expect(diets('Eg kjem gjerne. Eg er veganar, så eg et verken kjøt, fisk, egg eller mjølkeprodukt.')).toEqual([['vegan']]);
+    expect(diets('Jeg kommer. Jeg er veganer. Jeg har også nøtteallergi.')).toEqual([['nuts', 'vegan']]);
+  });
+  it('"Vanlige nøtter tåler jeg", "ellers går vegetarmat fint"', () => {
+    expect(diets('Jeg kommer. Jeg har kraftig peanøttallergi. Vanlige nøtter tåler jeg.')).toEqual([['peanuts']]);
+    expect(diets('Jeg kommer. Nøtter tåler jeg ikke.')).toEqual([['nuts']]);
+    expect(diets('Jeg kommer. Jeg spiser halal, ellers går vegetarmat fint.')).toEqual([['halal']]);
+  });
+  it('"Sidan Fjell er ny byregion" names nobody', () => {
+    expect(rows('Eg kjem gjerne. Sidan Fjell er ny byregion hjå oss, vil eg gjerne vere med i gruppa deira.')).toEqual(KARI_YES);
+  });
+});
