@@ -731,10 +731,11 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   {
     let pos = regionStart;
     let para: [number, number] | null = null;
-    const mainLines = view.slice(0, sigRel).split('\n').length;
     // Below the signature only answers written under quoted questions are read ("> Navn på
     // deltaker:" / "Ranveig Lysø"): the rest there is signature.
-    const lines = input.blank.length > 0 ? view.split('\n') : view.slice(0, sigRel).split('\n');
+    const mainArr = view.slice(0, sigRel).split('\n');
+    const mainLines = mainArr.length;
+    const lines = input.blank.length > 0 && sigRel < view.length ? view.split('\n') : mainArr;
     const tables = readTables(lines.length > mainLines ? lines.slice(0, mainLines) : lines);
     // The last non-blank line, when it was quoted: a question the next own line may answer.
     let quotedQ: readonly [number, number] | null = null;
