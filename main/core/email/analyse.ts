@@ -14,7 +14,7 @@ import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
 import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
-import { BARE_YES, BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY, OWN_SIGNUP_NOUN, SIGNUP_STANDS } from './rules';
+import { BARE_YES, BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY, OWN_SIGNUP_NOUN, SIGNUP_STANDS, TAKES_THEIR_SEAT } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
 import { findEmails, fold, initialsOf, Memo, nameEmailScore, type Found } from './util';
 
@@ -187,7 +187,7 @@ const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|
 /** Words that start a sentence even in lower case. */
 const LOWER_STARTER = /^(?:jeg|eg|han|hun|ho|vi|me|det|dette|dei|takk|ellers|elles|hilsen|mvh)(?![\p{L}])/u;
 
-const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s))/giu;
+const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s))/giu;
 
 /**
  * ", og" before a new subject that is a person named with capitals and a verb: "trekker Anders
@@ -1113,6 +1113,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         for (const t of ts) push(statements, t, true, 2, cue);
         continue;
       }
+      // "Rita Hauge … har gått ut i permisjon. Jeg overtar plassen hennes.": she drops out.
+      if (third && TAKES_THEIR_SEAT.test(raw)) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, 3, cue);
       // Intransitive: "jeg kommer", "Kari Nordmann deltar", "Kommer gjerne!"
       const ts: Target[] = [...others];
       if (ts.length === 0 && emails.length > 0 && !selfSubj) for (const e of emails) ts.push({ kind: 'email', email: e });

@@ -87,6 +87,8 @@ export const ATTEND_INTRANSITIVE = wordsG([
   String.raw`(?:regn|rekn|regne|rekne)\s+med\s+(?:meg|oss)`,
   // "Magnus Berntsen blir Buskeruds deltaker", "Jeg er Sør-Trøndelag fylkeskommunes deltaker".
   String.raw`(?:blir|er|vert|will be|is)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+|vår\s+|vår nye\s+|our\s+|the\s+)(?:deltaker|deltakar|deltakeren|deltakaren|representant|representanten|participant|representative)`,
+  // "Det blir meg fra Nordland fylkeskommune": the writer is the one.
+  String.raw`det\s+blir\s+(?:meg|meg selv|meg sjølv|eg|undertegnede|underteikna)`,
   // "Eg tek denne for Hordaland", "Ja, jeg tar den gjerne": taking the invitation is coming.
   String.raw`(?:ta|tar|tek|take)\s+(?:den|denne|this one)(?:\s+gjerne)?(?=\s*(?:[.,!]|for\s|fra\s|frå\s|$))`,
   // "Flott, sees i Oslo!", "see you in Oslo" ("gleder meg" alone is also said to a confirmation).
@@ -233,6 +235,9 @@ export const INSTEAD_OF = wordsG([
   // "eg skal ta over plassen til Ingvild Tjelta", "take over the place of".
   String.raw`(?:ta|tar|tek|overta|overtar)\s+(?:over\s+)?plassen\s+(?:til|etter)`, String.raw`take over (?:the )?(?:place|seat) (?:of|from)`,
 ].join('|'));
+
+/** Taking the seat of the person named before: "Jeg overtar plassen hennes", "Siv tar hans plass". */
+export const TAKES_THEIR_SEAT = words(String.raw`(?:tar|tek|overtar|tar over|tek over)\s+(?:(?:hennes|hans|hennar)\s+plass|plassen\s+(?:hennes|hans|hennar))`);
 
 /** "i stedet" on its own: the named person comes instead of someone (usually the sender). */
 export const INSTEAD = words(String.raw`i stedet|istedet|isteden|i staden|istaden|instead|i steden`);
