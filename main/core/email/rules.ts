@@ -46,8 +46,8 @@ const ADV = String.raw`(?:(?:meg|oss|seg|herved|hermed|gjerne|også|og|med dette
 
 /** Registers someone (the object follows): "melder på X", "påmelding av X", "we register X". */
 export const ATTEND_TRANSITIVE = wordsG([
-  String.raw`meld(?:er|e|ar|te)?\s+${ADV}på`,
-  String.raw`meld(?:er|e|ar|te)?\s+(?:[\p{L}-]+[\s,]{1,3}){1,6}?på`,
+  String.raw`meld(?:er|e|ar|te|es|ast)?\s+${ADV}på`,
+  String.raw`meld(?:er|e|ar|te|es|ast)?\s+(?:[\p{L}-]+[\s,]{1,3}|\([^()]{1,80}\)[\s,]{1,3}){1,6}?på`,
   String.raw`påmeld(?:e|er|ar|ing|inga|ingen|t|te|de)?`,
   // Common misspellings of the sign-up noun: "påmeldning", "påmedling", "pamelding", "paamelding".
   String.raw`(?:påmeldning|påmedling|pamelding|paamelding)(?:a|en)?`,
@@ -199,6 +199,11 @@ export const WITHDRAW_WEAK = words([
   String.raw`(?:kommer meg|kommer oss|kommer seg|kjem meg|kjem oss|kjem seg)\s+(?:\p{L}+\s+)?(?:ikke|ikkje)`,
   String.raw`(?:står over|stå over|sto over|stod over)`,
   String.raw`dobbel(?:t)?book\p{L}*`, String.raw`double[- ]?book\p{L}*`, String.raw`kollider\p{L}*`, 'clash(?:es)?',
+  // Something else comes first: "må dessverre prioritere et annet oppdrag", "er opptatt den dagen",
+  // "har et annet møte".
+  String.raw`(?:må|lyt)\s+(?:dessverre\s+|diverre\s+)?prioritere\s+(?:\p{L}+\s+){0,2}?(?:annet|anna|andre|noe annet|noko anna)`,
+  String.raw`(?:er|blir|vert)\s+(?:dessverre\s+|diverre\s+)?opptatt(?!\s+(?:av|med|i|for)(?![\p{L}]))`,
+  String.raw`har\s+(?:dessverre\s+|diverre\s+)?(?:et|ein|eit|en|ei)\s+(?:annet|anna|annan|anna)\s+(?:møte|oppdrag|avtale|arrangement)`,
   // Would have liked to: "skulle gjerne ha deltatt, men …", "hadde gjerne kome", "would have loved to attend".
   String.raw`(?:skulle|ville|hadde)\s+(?:\p{L}+\s+){0,2}?(?:ha\s+)?(?:deltatt|delteke|kommet|vært med|vore med|stilt)`,
   String.raw`(?:would|could)(?:\s+have|['’]ve)\s+(?:\p{L}+\s+){0,2}?(?:attended|come|joined|participated|been there)`,

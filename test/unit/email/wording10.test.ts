@@ -63,3 +63,26 @@ describe('diets', () => {
     expect(rows('Eg kjem gjerne. Sidan Fjell er ny byregion hjå oss, vil eg gjerne vere med i gruppa deira.')).toEqual(KARI_YES);
   });
 });
+
+describe('families of the fifteenth and sixteenth blind sets', () => {
+  it('"Det blir meg fra Hordaland"', () => {
+    expect(rows('Beklager sent svar. Det blir meg fra Hordaland fylkeskommune, hvis det fortsatt er plass.')).toEqual(KARI_YES);
+  });
+  it('"Jeg overtar plassen hennes" withdraws the one named before', () => {
+    expect(rows('Rita Hauge, som er påmeldt, har gått ut i permisjon. Jeg overtar plassen hennes.')).toEqual([['Rita Hauge', false], ['Kari Nordmann', true]]);
+  });
+  it('"…, og i stedet kommer X"', () => {
+    expect(rows('Ole Kristian Holm har fått forfall, og i stedet kommer Thomas Berge (kopiert inn her).')).toEqual([['Ole Kristian Holm', false], ['Thomas Berge', true]]);
+  });
+  it('"må dessverre prioritere et annet oppdrag", "er opptatt"', () => {
+    expect(rows('Solveig Tjelta, som er påmeldt, må dessverre prioritere et annet oppdrag den dagen. I stedet kommer Jan Helge Tungland.')).toEqual([
+      ['Solveig Tjelta', false], ['Jan Helge Tungland', true],
+    ]);
+    expect(rows('Jeg er dessverre opptatt den dagen.')).toEqual([['Kari Nordmann', false]]);
+    expect(rows('Jeg kommer. Jeg er opptatt av byregionene.')).toEqual(KARI_YES);
+    expect(read('Vi er opptatt av at regionene får være med.').rows).toEqual([]);
+  });
+  it('passive "meldes X (adresse) på"', () => {
+    expect(rows('På vegne av Hordaland fylkeskommune meldes Ragnhild Opsahl (ragnhild.opsahl@hfk.no) på oppstartssamlingen.')).toEqual([['Ragnhild Opsahl', true]]);
+  });
+});
