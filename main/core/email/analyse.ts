@@ -167,6 +167,9 @@ function isBlank(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** Thanks for the organiser's confirmation. */
+const CONFIRMATION_THANKS = /takk\s+for\s+(?:bekreftelsen|bekreftelse|stadfestinga|stadfestingen|beskjeden|svaret)|thanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?confirm/iu;
+
 /** A question whether the invitation is for the writer's organisation at all. */
 const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen|samlinga)\s+(?:også\s+|òg\s+)?(?:oss|kommunene|kommunane)|(?:bare|kun|berre)\s+for\s+fylkeskommun\p{L}*|(?:kan|får|may|can)\s+(?:vi|me|kommunene|kommunane|we)\s+(?:også\s+|òg\s+|also\s+)?(?:delta|komme|kome|melde|attend|join)|open\s+to\s+(?:us|municipalities)|only\s+for\s+(?:the\s+)?count/iu;
 /** A wish conditional on being allowed to come ("dersom det er åpent", "if it is open to us"). */
@@ -187,7 +190,7 @@ const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|
 /** Words that start a sentence even in lower case. */
 const LOWER_STARTER = /^(?:jeg|eg|han|hun|ho|vi|me|det|dette|dei|takk|ellers|elles|hilsen|mvh)(?![\p{L}])/u;
 
-const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s))/giu;
+const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s)(?!(?:hvis|dersom|om|if)\s[^,.:]{0,40}:)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s))/giu;
 
 /**
  * ", og" before a new subject that is a person named with capitals and a verb: "trekker Anders
@@ -814,6 +817,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const recordInfo = new Map<Target, { email?: Found; title?: [string, number]; phone?: Found; diet?: string; session?: [string, number, number] }>();
 
   const isOrgName = (n: string): boolean => input.org.isOrganiserName(n);
+  const confirmationThanks = CONFIRMATION_THANKS.test(view.slice(0, sigRel));
   // The reply asks whether the invitation is for them at all.
   const eligibilityAsked = units.some((u) => u.question && ELIGIBILITY_QUESTION.test(u.text));
   // First names (folded) of the persons mentioned by name so far.
@@ -1013,6 +1017,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       // "Gjelder den også oss i kommunene? Vi er to her som gjerne vil komme dersom det er åpent":
       // a wish that waits for the answer to the question is no sign-up yet.
       if (eligibilityAsked && OPEN_TO_US.test(raw)) continue;
+      // "Takk for bekreftelsen! Vi sees i Oslo.": a see-you in a thank-you for the confirmation
+      // signs nobody up (she is signed up already).
+      if (confirmationThanks && attendT.length === 0 && attendI.length > 0 && attendI.every(([a]) => /^(?:sees|see you)/iu.test(raw.slice(a)))) continue;
       const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW || (insteadOf.length > 0 && others.length > 0);
       if (u.question && anyCue) {
         // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").

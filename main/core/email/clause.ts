@@ -89,6 +89,13 @@ const SUBORDINATE = /(?<![\p{L}])(?:at|that|om|if|whether|fordi|because|siden|si
 /** "register for the meeting", "sign up", "enrol": no person follows (English uses them intransitively). */
 const SELF_REGISTERS = /(?<![\p{L}])(?:register(?:ed)?|sign(?:ed)?\s+up|enrol+(?:ed)?)(?:\s+(?:for|to|in|at)(?![\p{L}])|\s*[.!,]|\s*$)/iu;
 const NO_RANGES: readonly Range[] = [];
+/** The first of the characters at or after `from`, or -1. */
+function firstOf(c: string, from: number, a: string, b: string): number {
+  const x = c.indexOf(a, from);
+  const y = c.indexOf(b, from);
+  return x < 0 ? y : y < 0 ? x : Math.min(x, y);
+}
+const INVERTED_MAIN = /\s(?:vil|ville|kan|kunne|skal|kjem|kommer|blir|vert|melder|meldar|ønsker|ønskjer|stiller|tek|tar|må|deltar|deltek)\s+(?:eg|jeg|vi|me|I)(?![\p{L}])/u;
 const ADVERBS_BETWEEN = /^\s*(?:(?:difor|derfor|dessverre|diverre|likevel|heller|nok|altså|da|då|sjølv|selv|meg|seg)\s+){0,2}$/iu;
 const AS_VERB_BEFORE = /(?<![\p{L}])(?:begynt|begynte|begynner|byrja|byrjar|jobber|jobbet|jobbar|arbeider|arbeidet|arbeidar|fungerer|fungerar|fortsetter|fortset|ansatt|tilsett|deltar|deltek|stiller|representerer|sitter|sit)\s+$/iu;
 const PRONOUN_NEXT = /^\s+(?:jeg|eg|du|han|hun|ho|vi|me|de|dei|dere|det|den)(?![\p{L}])/iu;
@@ -157,7 +164,9 @@ function withoutConditions(c: string): string {
     const from = m.index;
     if (from < pos) continue;
     if (/^(?:om|skulle|should)/iu.test(m[0]) && !/(?:^|,|(?<![\p{L}])eller|(?<![\p{L}])or)\s*$/u.test(c.slice(Math.max(0, from - 8), from))) continue;
-    let to = c.indexOf(',', from);
+    // A condition ends at the next comma or colon ("hvis det går an: jeg selv og Silje"); an
+    // indirect question ("lurer på om …") runs to the end of the clause.
+    let to = /^(?:lurer|spør|wonder)/iu.test(m[0]) ? c.length : firstOf(c, from, ',', ':');
     // "Hvis ikke vil jeg gjerne komme": "if not (too late)", with no comma after it.
     if (to < 0) {
       const neg = /^\S+\s+(?:ikke|ikkje|not)(?![\p{L}])/iu.exec(c.slice(from));
@@ -167,6 +176,10 @@ function withoutConditions(c: string): string {
       else if (/(?:,|(?<![\p{L}])(?:eller|or))\s*$/iu.test(c.slice(Math.max(0, from - 8), from))) to = c.length;
       else break;
     }
+    // "dersom det er ledig plass vil eg gjerne kome": the main clause starts at the inverted
+    // verb and subject, even without a comma.
+    const inv = INVERTED_MAIN.exec(c.slice(from + m[0].length, to));
+    if (inv) to = from + m[0].length + inv.index;
     out += c.slice(pos, from) + ' '.repeat(to - from);
     pos = to;
     CONDITIONAL.lastIndex = to;

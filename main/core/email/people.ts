@@ -29,6 +29,9 @@ interface WordTok {
   end: number;
 }
 
+/** Words in NOT_NAME that are also Norwegian surnames, kept when they end a full name. */
+const SURNAME_TOO = new Set(['Hope', 'Strand', 'Berg', 'Vik', 'Dal', 'Lie', 'Moe', 'Sand', 'Bakke', 'Lund', 'Haug', 'Holm', 'Foss', 'Li']);
+
 const WORD_RE = /[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]/gu;
 const GREETINGS = new Set(['hei', 'hallo', 'heisann', 'hi', 'hello', 'dear', 'kjære', 'hej', 'morn', 'takk', 'thanks', 'god']);
 
@@ -74,6 +77,9 @@ export function findNamesByWords(s: string, minTokens: number): Array<{ hit: Nam
       const initialGap = prev.w.length === 1 && /^\.\s{1,2}$/.test(gap);
       if (!(/^ {1,2}$/.test(gap) || initialGap)) break;
       if (isNameWord(cur.w)) {
+        run.push(cur);
+      } else if (run.length >= 2 && SURNAME_TOO.has(cur.w)) {
+        // "Marit Årdal Hope": a common word that is also a surname, after two name words.
         run.push(cur);
       } else if (NAME_PARTICLES.has(cur.w)) {
         // "van der Berg": one or more particles, then a capitalised word.

@@ -86,3 +86,24 @@ describe('families of the fifteenth and sixteenth blind sets', () => {
     expect(rows('På vegne av Hordaland fylkeskommune meldes Ragnhild Opsahl (ragnhild.opsahl@hfk.no) på oppstartssamlingen.')).toEqual([['Ragnhild Opsahl', true]]);
   });
 });
+
+describe('families of the seventeenth and eighteenth blind sets', () => {
+  it('a condition before the main clause ends at the inverted verb or at a colon', () => {
+    expect(rows('Per Hansen har meldt seg på for oss, men dersom det er ledig plass vil eg gjerne kome i tillegg, sidan eg følgjer opp Fjell.')).toEqual(KARI_YES);
+    expect(rows('Vi blir to fra Hordaland, hvis det går an: jeg selv og Silje Karlsen (silje.karlsen@hfk.no), som følger opp Bergen.')).toEqual([
+      ['Kari Nordmann', true], ['Silje Karlsen', true],
+    ]);
+    expect(read('Dersom det er plass kommer Per Hansen kanskje.').rows).toEqual([]);
+  });
+  it('an indirect question runs to the end of the clause', () => {
+    expect(read('Vi lurer også på om det er aktuelt at Tønsberg kommune, som er ny i fase 2, deltar på samlingen sammen med oss.').rows).toEqual([]);
+  });
+  it('"Vi sees i Oslo" after thanks for the confirmation signs nobody up', () => {
+    expect(read('Takk for bekreftelsen! Vi sees i Oslo.').rows).toEqual([]);
+    expect(rows('Flott, sees i Oslo!')).toEqual(KARI_YES);
+  });
+  it('a surname that is also a common word ends a full name', () => {
+    expect(rows('Eg må dessverre melde fråfall. I staden kjem Marit Årdal Hope, marit.hope@hfk.no.')).toEqual([['Kari Nordmann', false], ['Marit Årdal Hope', true]]);
+    expect(rows('Jeg kommer. Hope to see you there.')).toEqual(KARI_YES);
+  });
+});
