@@ -92,6 +92,8 @@ export interface AnalyseInput {
    * wrote "Ingvild stiller fra oss, se nedenfor" above Ingvild's own "Ja, jeg tar den gjerne."
    */
   presumeSelf?: boolean;
+  /** The reply's subject, when its header has one. */
+  subject?: string | null;
   /** Names in the headers of the quoted messages (From/To/Cc), to resolve a first name. */
   knownNames?: Array<{ name: string; nameStart: number; nameEnd: number }>;
 }
@@ -167,13 +169,21 @@ function isBlank(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** "…, som allerede er påmeldt", "(who is already registered)": named as signed up before. */
+const ALREADY_SIGNED_UP_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:som|who)\s+(?:allerede|alt|allereie|already)\s+(?:er\s+|is\s+|har\s+(?:meldt|meld)\s+seg\s+)?(?:påmeld|registered|signed up)/iu;
+
+/** The subject of a reply to the organiser's confirmation ("SV: Bekreftelse påmelding"). */
+const CONFIRMATION_SUBJECT = /bekreft|stadfest|kvittering|confirmation/iu;
+/** A sign-up said in words ("melder meg på", "register"), not only implied. */
+const EXPLICIT_SIGNUP = /meld|registr|register|sign/iu;
+
 /** Thanks for the organiser's confirmation. */
 const CONFIRMATION_THANKS = /takk\s+for\s+(?:bekreftelsen|bekreftelse|stadfestinga|stadfestingen|beskjeden|svaret)|thanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?confirm/iu;
 
 /** A question whether the invitation is for the writer's organisation at all. */
-const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen|samlinga)\s+(?:også\s+|òg\s+)?(?:oss|kommunene|kommunane)|(?:bare|kun|berre)\s+for\s+fylkeskommun\p{L}*|(?:kan|får|may|can)\s+(?:vi|me|kommunene|kommunane|we)\s+(?:også\s+|òg\s+|also\s+)?(?:delta|komme|kome|melde|attend|join)|open\s+to\s+(?:us|municipalities)|only\s+for\s+(?:the\s+)?count/iu;
+const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen|samlinga)\s+(?:også\s+|òg\s+)?(?:oss|kommunene|kommunane)|(?:samlingen|samlinga|den|invitasjonen)\s+(?:\p{L}+\s+){0,2}aktuel\p{L}*\s+for\s+oss|først og fremst for|(?:bare|kun|berre)\s+for\s+fylkeskommun\p{L}*|(?:kan|får|may|can)\s+(?:vi|me|kommunene|kommunane|we)\s+(?:også\s+|òg\s+|also\s+)?(?:delta|komme|kome|melde|attend|join)|open\s+to\s+(?:us|municipalities)|only\s+for\s+(?:the\s+)?count/iu;
 /** A wish conditional on being allowed to come ("dersom det er åpent", "if it is open to us"). */
-const OPEN_TO_US = /(?:dersom|hvis|viss|om|if)\s+(?:det\s+er\s+|det\s+blir\s+|it\s+is\s+|that\s+is\s+)?(?:åpent|åpen|opent|open|lov|tillatt|allowed|aktuelt)/iu;
+const OPEN_TO_US = /(?:dersom|hvis|viss|om|if)\s+(?:det\s+er\s+|det\s+blir\s+|it\s+is\s+|that\s+is\s+)?(?:åpent|åpen|opent|open|lov|tillatt|allowed|aktuelt|ønskelig|ønskjeleg|desired|wanted)/iu;
 
 /** Foods a vegan does not eat anyway. */
 const VEGAN_IMPLIES: readonly DietCode[] = ['egg', 'milk', 'lactose', 'fish', 'shellfish', 'pork'];
@@ -198,9 +208,14 @@ const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s
  */
 const NEW_SUBJECT_SPLIT = /,\s+og\s+(?=\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s+(?:stiller|kommer|kjem|deltar|deltek|blir|vert|tar|tek|melder|trekker|kan|skal|vil|får)(?![\p{L}]))/gu;
 
+/** A reason or time clause first in the sentence ends at its comma ("Sidan Ingebjørg ikkje kan reise, har vi …"). */
+const LEADING_SUBORDINATE = /^\s*(?:sidan|siden|fordi|ettersom|since|because|etter at)\s[^,]{3,120},\s/iu;
+
 /** Clause ranges of a unit's text (relative offsets). */
 function clauses(seg: string): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
+  const lead = LEADING_SUBORDINATE.exec(seg);
+  if (lead) cuts.push([lead[0].length - 2, lead[0].length]);
   for (const re of seg.includes(', og ') ? [CLAUSE_SPLIT, NEW_SUBJECT_SPLIT] : [CLAUSE_SPLIT]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -817,7 +832,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const recordInfo = new Map<Target, { email?: Found; title?: [string, number]; phone?: Found; diet?: string; session?: [string, number, number] }>();
 
   const isOrgName = (n: string): boolean => input.org.isOrganiserName(n);
-  const confirmationThanks = CONFIRMATION_THANKS.test(view.slice(0, sigRel));
+  const confirmationThanks = CONFIRMATION_THANKS.test(view.slice(0, sigRel)) || (input.subject !== undefined && input.subject !== null && CONFIRMATION_SUBJECT.test(input.subject));
   // The reply asks whether the invitation is for them at all.
   const eligibilityAsked = units.some((u) => u.question && ELIGIBILITY_QUESTION.test(u.text));
   // First names (folded) of the persons mentioned by name so far.
@@ -950,6 +965,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const nameTargets: NameTarget[] = [];
       for (const r of f.nameRuns) {
         const h = r.hit;
+        // "sammen med Eivind Skaug, som allerede er påmeldt": a report, not a sign-up.
+        if (ALREADY_SIGNED_UP_AFTER.test(raw.slice(h.end, h.end + 120))) continue;
         if (r.words >= 2 && !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name)) {
           // "Jan Erik er blitt syk" with "Fra: Sande, Jan Erik" quoted below: the full name.
           const full = ccByFirstName.get(fold(h.name.split(' ')[0] ?? ''));
@@ -1020,6 +1037,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       // "Takk for bekreftelsen! Vi sees i Oslo.": a see-you in a thank-you for the confirmation
       // signs nobody up (she is signed up already).
       if (confirmationThanks && attendT.length === 0 && attendI.length > 0 && attendI.every(([a]) => /^(?:sees|see you)/iu.test(raw.slice(a)))) continue;
+      // In a reply to the confirmation, "Takk, da er vi to" confirms what is registered already.
+      if (confirmationThanks && others.length === 0 && emails.length === 0 && withdrawS.length === 0 && !withdrawW && !EXPLICIT_SIGNUP.test(raw)) continue;
       const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW || (insteadOf.length > 0 && others.length > 0);
       if (u.question && anyCue) {
         // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
@@ -1083,6 +1102,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         else if (f.listIntro && !selfSubj && !selfObj && !we) {
           // "Følgende melder seg av:" – the persons follow in a list or table.
           pending = { attending: false, strength, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
+        } else if (!selfSubj && !selfObj && !we && !elliptic && f.nameRuns.some((r) => r.words === 1 && r.hit.start > 0 && !r.hit.greeting)) {
+          // "Sidan Ingebjørg ikkje kan reise, …": someone named only by a first name we cannot
+          // place, not the writer.
         } else push(statements, weT, false, strength, cue);
         continue;
       }

@@ -97,6 +97,7 @@ function firstOf(c: string, from: number, a: string, b: string): number {
 }
 const INVERTED_MAIN = /\s(?:vil|ville|kan|kunne|skal|kjem|kommer|blir|vert|melder|meldar|ønsker|ønskjer|stiller|tek|tar|må|deltar|deltek)\s+(?:eg|jeg|vi|me|I)(?![\p{L}])/u;
 const ADVERBS_BETWEEN = /^\s*(?:(?:difor|derfor|dessverre|diverre|likevel|heller|nok|altså|da|då|sjølv|selv|meg|seg)\s+){0,2}$/iu;
+const FOUND_SOMEONE_BEFORE = /(?<![\p{L}])(?:funne|funnet|fått|fatt|found)\s+(?:ein|en|ei|nokon|noen|someone|somebody)\s+$/iu;
 const AS_VERB_BEFORE = /(?<![\p{L}])(?:begynt|begynte|begynner|byrja|byrjar|jobber|jobbet|jobbar|arbeider|arbeidet|arbeidar|fungerer|fungerar|fortsetter|fortset|ansatt|tilsett|deltar|deltek|stiller|representerer|sitter|sit)\s+$/iu;
 const PRONOUN_NEXT = /^\s+(?:jeg|eg|du|han|hun|ho|vi|me|de|dei|dere|det|den)(?![\p{L}])/iu;
 const PREP_US = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/iu;
@@ -137,10 +138,13 @@ function withoutRelative(c: string): string {
     if (/det|it/i.test(before) && CLEFT_BEFORE.test(before)) continue;
     // "Som lova kjem her namn …", "As promised, …": "som" first in the clause is no relative.
     if (before.trim() === '') continue;
+    // "vi har funne ein som kan stille: Lars Erik Bøe": the clause presents who comes.
+    if (FOUND_SOMEONE_BEFORE.test(before)) continue;
     // "Jeg har nettopp begynt som rådgiver og vil gjerne være med": "som" after such a verb is
     // "as", not a relative pronoun.
     if (AS_VERB_BEFORE.test(before) && /^\s+\p{Ll}/u.test(c.slice(from + m[0].length)) && !PRONOUN_NEXT.test(c.slice(from + m[0].length))) continue;
-    const comma = c.indexOf(',', from);
+    // To the next comma or colon ("… ein som kan stille frå Vestfold: Ruth Aker kjem").
+    const comma = firstOf(c, from, ',', ':');
     const to = comma < 0 ? c.length : comma;
     if (to <= pos) continue;
     const s = Math.max(from, pos);

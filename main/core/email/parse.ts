@@ -176,7 +176,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
     if (!h) continue;
     for (const a of [h.from, ...h.to, ...h.cc]) if (a?.name && !org.isOrganiser(a)) knownNames.push({ name: a.name, nameStart: a.nameStart, nameEnd: a.nameEnd });
   }
-  let r = analyseBody({ text: T, ranges: raw.body, blank: raw.quoted, sender: headerSender, cc, org, resolver, knownNames });
+  let r = analyseBody({ text: T, ranges: raw.body, blank: raw.quoted, sender: headerSender, cc, org, resolver, knownNames, subject: header?.subject ?? null });
   if (r.sender.email && org.isOrganiserEmail(r.sender.email)) return null;
   if (!r.sender.email && r.sender.name && org.isOrganiserName(r.sender.name)) return null;
   const subject = header?.subject ?? null;

@@ -78,7 +78,7 @@ export function findNamesByWords(s: string, minTokens: number): Array<{ hit: Nam
       if (!(/^ {1,2}$/.test(gap) || initialGap)) break;
       if (isNameWord(cur.w)) {
         run.push(cur);
-      } else if (run.length >= 2 && SURNAME_TOO.has(cur.w)) {
+      } else if (SURNAME_TOO.has(cur.w) && (run.length >= 2 || /^[ \t]*(?:$|[\n,.;:)(|<[])/.test(s.slice(cur.end, cur.end + 3)))) {
         // "Marit Årdal Hope": a common word that is also a surname, after two name words.
         run.push(cur);
       } else if (NAME_PARTICLES.has(cur.w)) {

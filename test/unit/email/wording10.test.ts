@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultParseContext, parseEmails } from '../../../main/core/email';
 import { KARI_YES, replyReader } from './helpers';
 
 /**
@@ -105,5 +106,26 @@ describe('families of the seventeenth and eighteenth blind sets', () => {
   it('a surname that is also a common word ends a full name', () => {
     expect(rows('Eg må dessverre melde fråfall. I staden kjem Marit Årdal Hope, marit.hope@hfk.no.')).toEqual([['Kari Nordmann', false], ['Marit Årdal Hope', true]]);
     expect(rows('Jeg kommer. Hope to see you there.')).toEqual(KARI_YES);
+  });
+});
+
+describe('families of the nineteenth and twentieth blind sets', () => {
+  it('"sammen med X, som allerede er påmeldt" lists only the writer', () => {
+    expect(rows('Jeg melder meg på, sammen med Eivind Skaug som allerede er påmeldt.')).toEqual(KARI_YES);
+  });
+  it('"vi har funne ein som kan stille: X", "Sidan Y ikkje kan reise, …"', () => {
+    expect(rows('Sidan Ingebjørg ikkje kan reise, har vi likevel funne ein som kan stille frå Hordaland: Lars Erik Bøe (lars.erik.boe@hfk.no).')).toEqual([['Lars Erik Bøe', true]]);
+    expect(rows('Vi har funnet en som kan stille fra Hordaland likevel: Ruth Aker fra vår avdeling kommer på torsdag.')).toEqual([['Ruth Aker', true]]);
+  });
+  it('an offer that waits for whether it is wanted is no sign-up', () => {
+    expect(read('Er samlingen likevel aktuell for oss? Vi stiller gjerne hvis det er ønskelig, og kommer i så fall tilbake med navn.').rows).toEqual([]);
+  });
+  it('a reply to the confirmation confirms, it does not sign up again', () => {
+    const text = 'Fra: Kari Nordmann <kari.nordmann@hfk.no>\nSendt: 8. september 2015 10:30\nTil: Aina Sofie Brox\nEmne: SV: Bekreftelse påmelding\n\nTakk, da er vi to fra Hordaland. Vi ses!\n\nKari\n';
+    expect(parseEmails(text, defaultParseContext()).messages[0]?.attendees).toEqual([]);
+  });
+  it('a signature name ending in a common word', () => {
+    const text = 'Hei Aina Sofie\n\nEg melder meg på samlinga i Oslo.\n\n--\nKjellaug Hope\nRådgjevar\nkjellaug.hope@hfk.no\n';
+    expect(parseEmails(text, defaultParseContext()).messages[0]?.from.name).toBe('Kjellaug Hope');
   });
 });
