@@ -1102,10 +1102,11 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         else if (f.listIntro && !selfSubj && !selfObj && !we) {
           // "Følgende melder seg av:" – the persons follow in a list or table.
           pending = { attending: false, strength, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
-        } else if (!selfSubj && !selfObj && !we && !elliptic && f.nameRuns.some((r) => r.words === 1 && r.hit.start > 0 && !r.hit.greeting)) {
-          // "Sidan Ingebjørg ikkje kan reise, …": someone named only by a first name we cannot
-          // place, not the writer.
-        } else push(statements, weT, false, strength, cue);
+        } else if (selfSubj || selfObj || we || elliptic || !f.nameRuns.some((r) => r.words === 1 && r.hit.start > 0 && !r.hit.greeting)) {
+          // Otherwise the writer, unless a first name we cannot place is the one who cannot come
+          // ("Sidan Ingebjørg ikkje kan reise, …").
+          push(statements, weT, false, strength, cue);
+        }
         continue;
       }
       if (attendT.length > 0) {
