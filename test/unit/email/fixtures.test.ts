@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParseContext, parseEmails, toSampleJson } from '../../../main/core/email';
-import { canon, FIXTURES_DIR, loadCases } from './helpers';
+import { FIXTURES_DIR, itParsesEachCase, loadCases } from './helpers';
 
 const cases = loadCases(FIXTURES_DIR);
 
@@ -8,10 +7,5 @@ describe('own fixtures (test/fixtures/email): other wordings and layouts', () =>
   it('has at least 25 fixtures', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
   });
-  for (const c of cases) {
-    it(c.name, () => {
-      const got = toSampleJson(parseEmails(c.text, defaultParseContext()));
-      expect(canon(got)).toEqual(canon(c.expected));
-    });
-  }
+  itParsesEachCase(cases);
 });

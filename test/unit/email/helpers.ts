@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultParseContext, parseEmails } from '../../../main/core/email';
+import { expect, it } from 'vitest';
+import { defaultParseContext, parseEmails, toSampleJson } from '../../../main/core/email';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
@@ -76,3 +77,13 @@ export function replyReader(opts: { kopi?: string; signature?: string } = {}): {
 
 export const KARI_YES: Array<[string, boolean]> = [['Kari Nordmann', true]];
 export const KARI_NO: Array<[string, boolean]> = [['Kari Nordmann', false]];
+
+/** One test per case: the parse of its paste, in the samples' JSON, equals its expected JSON. */
+export function itParsesEachCase(cases: readonly Case[]): void {
+  const ctx = defaultParseContext();
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(canon(toSampleJson(parseEmails(c.text, ctx)))).toEqual(canon(c.expected));
+    });
+  }
+}

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultParseContext, parseEmails, toSampleJson } from '../../../main/core/email';
-import { canon, loadCases, REPO_ROOT } from './helpers';
+import { itParsesEachCase, loadCases, REPO_ROOT } from './helpers';
 
 /**
  * The blind held-out sets: replies written by colleagues who had read only the samples' README,
@@ -15,11 +14,6 @@ for (const folder of ['test/fixtures/email-holdout', 'test/fixtures/email-holdou
     it('has its 40 or more held-out cases', () => {
       expect(cases.length).toBeGreaterThanOrEqual(40);
     });
-    for (const c of cases) {
-      it(c.name, () => {
-        const got = toSampleJson(parseEmails(c.text, defaultParseContext()));
-        expect(canon(got)).toEqual(canon(c.expected));
-      });
-    }
+    itParsesEachCase(cases);
   });
 }
