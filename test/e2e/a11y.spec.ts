@@ -44,6 +44,10 @@ async function check(page: Page, name: string): Promise<void> {
   // Let data and transitions settle: no spinner, no open request.
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.state--loading')).toHaveCount(0);
+  // Colours are measured as painted: the import preview is dimmed while it is being read again,
+  // and fades back (seen once on a loaded machine), so wait for that and every transition.
+  await expect(page.locator('.preview__list--busy')).toHaveCount(0);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
