@@ -109,11 +109,13 @@ test('backup settings are saved in the database with Norwegian validation', asyn
   await expect(page.getByText('Innstillingene for sikkerhetskopier er lagret.')).toBeVisible();
   await page.getByRole('switch', { name: 'Ta sikkerhetskopier automatisk' }).uncheck();
   await expect(page.getByRole('switch', { name: 'Ta sikkerhetskopier automatisk' })).not.toBeChecked();
-  const rows = app.ctx.db.prepare(`SELECT key, value FROM meta WHERE key LIKE 'backup_%' ORDER BY key`).all();
-  expect(rows).toEqual([
-    { key: 'backup_auto', value: 'false' },
-    { key: 'backup_keep', value: '30' },
-  ]);
+  // The switch shows the new state at once; the save reaches the database a moment later.
+  await expect
+    .poll(() => app.ctx.db.prepare(`SELECT key, value FROM meta WHERE key LIKE 'backup_%' ORDER BY key`).all())
+    .toEqual([
+      { key: 'backup_auto', value: 'false' },
+      { key: 'backup_keep', value: '30' },
+    ]);
   // Browser mode shows where the data is, read-only.
   await expect(page.getByText(path.join(app.dir, 'samling.db'), { exact: true })).toBeVisible();
 });
