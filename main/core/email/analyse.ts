@@ -14,7 +14,7 @@ import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
 import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
-import { BARE_YES, BULLET, FORM_LABEL, formField, GENERIC_STATEMENT, OOO_BODY, OWN_SIGNUP_NOUN, SIGNUP_STANDS, TAKES_THEIR_SEAT } from './rules';
+import { BARE_YES, BULLET, FORM_LABEL, formField, FUNCTIONAL_NAME, GENERIC_STATEMENT, OOO_BODY, OWN_SIGNUP_NOUN, SIGNUP_STANDS, TAKES_THEIR_SEAT } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
 import { findEmails, fold, initialsOf, Memo, nameEmailScore, type Found } from './util';
 
@@ -372,8 +372,7 @@ function inlineAnswer(q: string, line: string, ls: number, le: number, initials:
 /** A Cc display name as a person's name, or null for a functional one ("Postmottak HFK"). */
 function displayCcName(name: string): string | null {
   const n = name.replace(/\s+/g, ' ').trim();
-  if (/^(?:post|postmottak|firmapost|dokumentsenter)/i.test(n)) return null;
-  return n;
+  return FUNCTIONAL_NAME.test(n.split(' ')[0] ?? '') ? null : n;
 }
 
 /** A sentence that may correct a diet ("ikke laktose, men gluten"): read again as a whole. */
@@ -428,12 +427,8 @@ function nameKeyOf(name: string): NameKey {
 }
 
 /** Same person by name: equal folded names, or equal first names when one is a first name only. */
-/** The same person's name in two spellings ("Gunnar" and "Gunnar Aasheim", "Aasheim, Gunnar"). */
-export function samePerson(a: string, b: string): boolean {
-  return sameName(a, b);
-}
-
-function sameName(a: string, b: string): boolean {
+/** The same person's name in two spellings ("Gunnar" and "Gunnar Aasheim", "Kjell Inge" for "Kjell Inge Rønning"). */
+export function sameName(a: string, b: string): boolean {
   const ka = NAME_KEYS.get(a, nameKeyOf);
   const kb = NAME_KEYS.get(b, nameKeyOf);
   if (ka.full === kb.full) return true;

@@ -9,7 +9,7 @@
  * is read, as the samples' README asks).
  */
 import { currentLang, msg, t } from '../i18n';
-import { analyseBody, MAX_ANALYSED, samePerson, type BodyPerson, type BodyResult, type Sender } from './analyse';
+import { analyseBody, MAX_ANALYSED, sameName, type BodyPerson, type BodyResult, type Sender } from './analyse';
 import { CountyResolver } from './county';
 import { sortDiets } from './diets';
 import type { Address, HeaderBlock } from './headers';
@@ -197,7 +197,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
         if (part.text[1] <= part.text[0]) continue;
         const fromName = part.header?.from?.name ?? null;
         const fr = analyseBody({
-          presumeSelf: passesOn && fromName !== null && r.persons.some((p) => p.name !== null && samePerson(p.name, fromName)),
+          presumeSelf: passesOn && fromName !== null && r.persons.some((p) => p.name !== null && sameName(p.name, fromName)),
           text: T,
           ranges: [part.text],
           blank: [],
@@ -208,7 +208,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
           org,
           resolver,
         });
-        const covers = !passesOn || r.persons.every((p) => p.name !== null && fr.persons.some((q) => q.name !== null && samePerson(p.name ?? '', q.name)));
+        const covers = !passesOn || r.persons.every((p) => p.name !== null && fr.persons.some((q) => q.name !== null && sameName(p.name ?? '', q.name)));
         if (fr.persons.length > 0 && covers) {
           // The forwarder's own county/domain does not override the forwarded person's.
           r = { ...fr, sender, signature: r.signature };
