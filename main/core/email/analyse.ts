@@ -200,7 +200,7 @@ const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|
 /** Words that start a sentence even in lower case. */
 const LOWER_STARTER = /^(?:jeg|eg|han|hun|ho|vi|me|det|dette|dei|takk|ellers|elles|hilsen|mvh)(?![\p{L}])/u;
 
-const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s)(?!(?:hvis|dersom|om|if)\s[^,.:]{0,40}:)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s))/giu;
+const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s)(?!(?:hvis|dersom|om|if)\s[^,.:]{0,40}:)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s)|,?\s+(?:og|and)\s+(?=(?:sender|sendar|tar med|tek med|will send|send|bring|will bring)\s))/giu;
 
 /**
  * ", og" before a new subject that is a person named with capitals and a verb: "trekker Anders

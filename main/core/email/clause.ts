@@ -324,7 +324,7 @@ function computeFacts(raw: string): ClauseFacts {
   const falseFriends = matches(mask, ATTEND_FALSE_FRIENDS, lower);
   const group = matches(mask, GROUP_COUNT, lower);
   let transitive = matches(mask, ATTEND_TRANSITIVE, lower);
-  if (lower.includes('end')) {
+  if (lower.includes('end') || lower.includes(' med ')) {
     const sent = allMatches(SEND_PERSON, lower);
     if (sent.length > 0) transitive = sortRanges([...transitive, ...sent]);
   }

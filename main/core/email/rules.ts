@@ -42,6 +42,9 @@ const GROUP_COUNT_SOURCE = [
 ].join('|');
 export const GROUP_COUNT = wordsG(GROUP_COUNT_SOURCE);
 
+/** Lists one is put on ("sett meg opp på lista"). */
+const LIST_NOUN_T = String.raw`(?:lista|listen|liste|deltakerlist\p{L}*|deltakarlist\p{L}*|påmeldingslist\p{L}*)`;
+
 const ADV = String.raw`(?:(?:meg|oss|seg|herved|hermed|gjerne|også|og|med dette|då|da|nå|no|dermed|altså)\s+){0,3}`;
 
 /** Registers someone (the object follows): "melder på X", "påmelding av X", "we register X". */
@@ -62,13 +65,16 @@ export const ATTEND_TRANSITIVE = wordsG([
   String.raw`send(?:er|e|ar)?\s+(?:én|ein|ei|en|to|tre|fire|\d)\s+(?:person|personer|personar|deltaker\p{L}*|deltakar\p{L}*|representant\p{L}*|stk)`,
   // "Nordland fylkeskommune blir representert ved Even Strøm", "represented by Jane Doe".
   String.raw`(?:representert|representerte|represented|representeres|representerast)\s+(?:[\p{L}-]+\s+){0,3}?(?:ved|av|by)`,
+  // Put on the list: "sett meg opp", "skriv oss opp", "før meg opp på lista", "sett opp Per Hansen".
+  String.raw`(?:sett|sette|setter|set|skriv|skrive|skriver|før|føre|fører)\s+${ADV}opp(?!\s+(?:et|eit|ein|en|ei|noe|noko|a|an|the)(?![\p{L}]))`,
+  String.raw`(?:sett|sette|setter|set|skriv|skrive|skriver|før|føre|fører)\s+(?:[\p{L}-]+\s+){1,3}?opp\s+på\s+${LIST_NOUN_T}`,
 ].join('|'));
 
 /**
- * "Vi sender Jørn Eide (i stedet)": sending a person, named right after the verb with a capital
+ * "Vi sender Jørn Eide (i stedet)", "jeg tar med (meg) Per Hansen": sending or bringing a person, named right after the verb with a capital
  * (case-sensitive: the rules above ignore case, and "sender deg programmet" is no sign-up).
  */
-export const SEND_PERSON = /(?<![\p{L}\d])(?:[Ss]end(?:er|e|ar)?)(?=\s+\p{Lu}\p{Ll})/gu;
+export const SEND_PERSON = /(?<![\p{L}\d])(?:[Ss]end(?:er|e|ar)?|(?:[Tt]ar|[Tt]ek|[Hh]ar|[Tt]a)\s+med(?:\s+(?:meg|oss|seg))?)(?=\s+\p{Lu}\p{Ll})/gu;
 
 /** Comes/attends (the subject does): "jeg kommer", "Kari deltar", "eg kjem", "I will attend". */
 export const ATTEND_INTRANSITIVE = wordsG([
@@ -96,6 +102,11 @@ export const ATTEND_INTRANSITIVE = wordsG([
   String.raw`see you\s+(?:in Oslo|there|on the 24th|on 24 September|soon)`,
   'attend', 'attending', 'attends', 'join', 'joining', 'participate', 'participating', 'come', 'coming',
   String.raw`be there`, String.raw`count (?:me|us) in`, String.raw`represent(?:ing|s)?`,
+  // "Bekrefter deltakelse", "jeg bekrefter herved min deltaking", "I confirm my attendance".
+  String.raw`(?:bekreft|stadfest)(?:er|e|ar|a)?\s+(?:(?:herved|hermed|med dette|gjerne|min|mi|mitt|vår)\s+){0,2}(?:deltakelse|deltagelse|deltaking|deltaking|oppmøte|påmelding\p{L}*)`,
+  String.raw`confirm(?:s|ing)?\s+(?:(?:my|our|hereby)\s+)?(?:attendance|participation|registration)`,
+  // "Jeg møter for Hordaland", "eg møter opp": showing up (not the noun "møter").
+  String.raw`(?:jeg|eg|vi|undertegnede|underteikna)\s+(?:\p{L}+\s+)?møter`, String.raw`møter?\s+(?:\p{L}+\s+)?opp`,
 ].join('|'));
 
 /** Uses of "kommer"/"come" that are not about coming to the meeting. */
@@ -146,6 +157,9 @@ export const WITHDRAW_STRONG = wordsG([
   // A change of plan overrides the earlier sign-up it follows: "Vi meldte på Anne Lise, men hun
   // kan dessverre ikke likevel", "eg kan ikkje lell", "can't make it after all".
   String.raw`(?:ikke|ikkje)\s+(?:\p{L}+\s+)?(?:likevel|allikevel|lell|alikevel)`,
+  // Not possible: "det blir ikke mulig for meg å delta", "umogleg for oss å kome", "not possible for me to attend"
+  // (not "ikke mulig å komme før kl. 11": late, not absent).
+  String.raw`(?:(?:ikke|ikkje|not)\s+(?:\p{L}+\s+)?(?:mulig|mogleg|mogeleg|muleg|possible)|umulig|umogleg|impossible)\s+(?:for\s+(?:meg|oss|\p{L}+)\s+)?(?:å|to)\s+(?:komme|kome|koma|delta|deltake|stille|reise|være med|vere med|bli med|attend|come|join|participate|make it)(?!\s+(?:\p{L}+\s+)?(?:før|tidligere|tidlegare|tidleg|tidlig|hele|heile|til\s+start|before|until|the whole|all day|on time|i tide|i tid))`,
   String.raw`(?:can't|cannot|can['’]t|won't|won['’]t|not)\s+(?:\p{L}+\s+){0,3}?after all`,
 ].join('|'));
 
@@ -326,7 +340,7 @@ export const BOTH_WORDS = words(String.raw`begge|both|alle|all of us|vi begge|me
 export const ELLIPTIC_START = new RegExp(
   String.raw`^(?:(?:ja|jo|yes|hei|hallo|heisann|ok|okei|okay|takk|tusen takk|mange takk|ja takk|supert|super|flott|fint|topp|perfekt|kjempefint|herlig|thanks|thank you|many thanks|great|perfect|excellent|wonderful|lovely)(?:\s+(?:for|for the)(?:\s+[\p{L}-]+){1,5}?)?[\s,!.:]+){0,3}` +
     String.raw`(?:(?:og|and|så|dessverre|gjerne|også|absolutt|unfortunately|also|definitely)\s+){0,2}` +
-    String.raw`(?:kommer|kjem|deltar|deltek|stiller|meld\p{L}*|count|will|would|happy to|glad to|gleder|gler|ser fram|ser frem|sees|see you|` +
+    String.raw`(?:kommer|kjem|deltar|deltek|stiller|meld\p{L}*|bekrefter|bekreftar|stadfester|stadfestar|confirm|confirming|count|will|would|happy to|glad to|gleder|gler|ser fram|ser frem|sees|see you|` +
     String.raw`ønsker|ønskjer|ønsket|vil|ville|skal|kan|kunne|har lyst|hadde lyst|har tenkt|hadde tenkt|planlegger|planlegg|regner med|` +
     String.raw`reknar med|rekner med|håper|håpar|blir|vert|er med|tar|rekk|rekker|må|får|fikk|looking forward|look forward|plan|planning|` +
     String.raw`hope|want|wish|am|can|cannot|can['’]t|must|have to|would like|am able|unable)(?![\p{L}])`,
