@@ -159,6 +159,9 @@ function withoutRelative(c: string): string {
  * conditional word to the next comma. Without a comma the extent is unknown and nothing is removed.
  * "om" and "skulle jeg" are conditions only at the start of the clause or after a comma.
  */
+/** Words before an "om" that asks an indirect question ("vurderer om", "kommer tilbake til om"). */
+const INDIRECT_OM_BEFORE = /(?<![\p{L}])(?:tilbake til|avklare|avklarer|avklarar|vurdere|vurderer|vurderar|sjekke|sjekker|sjekkar|undersøke|undersøker|undersøkjer|finne ut|finner ut|finn ut|usikker på|usikre på|usikker|uklart|avhenger av|avheng av|ser på|ser vi på|se på)\s*$/iu;
+
 function withoutConditions(c: string): string {
   CONDITIONAL.lastIndex = 0;
   let out = '';
@@ -167,10 +170,12 @@ function withoutConditions(c: string): string {
   while ((m = CONDITIONAL.exec(c)) !== null) {
     const from = m.index;
     if (from < pos) continue;
-    if (/^(?:om|skulle|should)/iu.test(m[0]) && !/(?:^|,|(?<![\p{L}])eller|(?<![\p{L}])or)\s*$/u.test(c.slice(Math.max(0, from - 8), from))) continue;
+    // "vi kommer tilbake til om noen andre kan reise", "vurderer om …": an indirect question runs to the end.
+    const indirect = /^om$/iu.test(m[0]) && INDIRECT_OM_BEFORE.test(c.slice(Math.max(0, from - 24), from));
+    if (!indirect && /^(?:om|skulle|should)/iu.test(m[0]) && !/(?:^|,|(?<![\p{L}])eller|(?<![\p{L}])or)\s*$/u.test(c.slice(Math.max(0, from - 8), from))) continue;
     // A condition ends at the next comma or colon ("hvis det går an: jeg selv og Silje"); an
     // indirect question ("lurer på om …") runs to the end of the clause.
-    let to = /^(?:lurer|spør|wonder)/iu.test(m[0]) ? c.length : firstOf(c, from, ',', ':');
+    let to = indirect || /^(?:lurer|spør|wonder)/iu.test(m[0]) ? c.length : firstOf(c, from, ',', ':');
     // "Hvis ikke vil jeg gjerne komme": "if not (too late)", with no comma after it.
     if (to < 0) {
       const neg = /^\S+\s+(?:ikke|ikkje|not)(?![\p{L}])/iu.exec(c.slice(from));

@@ -11,6 +11,8 @@ import { CLOSING, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PLACE_P
 
 // "representert ved Even Strøm", "plassen til Ingvild Tjelta": a person after the preposition.
 const REPRESENTED = /^(?:representert|representerte|representeres|representerast|represented|plassen|plass|place|seat)$/i;
+/** "plassen min til Even Strøm". */
+const POSSESSIVE = /^(?:min|mi|vår|hans|hennes|hennar|sin|si|my|our|his)$/i;
 import { findEmails, Memo, type Found } from './util';
 
 export interface NameHit {
@@ -113,7 +115,8 @@ export function findNamesByWords(s: string, minTokens: number): Array<{ hit: Nam
           greeting: adjacent && GREETINGS.has(before?.w.toLowerCase() ?? ''),
           // "fra Vest Agder" is a place; "representert ved Even Strøm" is a person.
           afterPlacePreposition:
-            adjacent && /^ {1,2}$/.test(gapBefore) && PLACE_PREPOSITION.has(before?.w.toLowerCase() ?? '') && !REPRESENTED.test(toks[i - 2]?.w ?? ''),
+            adjacent && /^ {1,2}$/.test(gapBefore) && PLACE_PREPOSITION.has(before?.w.toLowerCase() ?? '') && !REPRESENTED.test(toks[i - 2]?.w ?? '') &&
+            !(POSSESSIVE.test(toks[i - 2]?.w ?? '') && REPRESENTED.test(toks[i - 3]?.w ?? '')),
         },
         words: words.length,
       });

@@ -152,7 +152,7 @@ export const WITHDRAW_STRONG = wordsG([
   String.raw`cancel(?:s|led|ling|lation)?`, String.raw`withdraw(?:s|ing|n)?`, String.raw`unable to (?:attend|come|join|participate|make it)`,
   String.raw`(?:can't|cannot|can not|won't|will not|won't be able to|will not be able to|couldn't|could not|can['’]t|won['’]t|couldn['’]t)\s+(?:\p{L}+\s+){0,2}(?:attend|come|join|participate|make it)`,
   String.raw`ikke\s+(?:lenger\s+)?(?:anledning|mulighet|høve|hove)`, String.raw`ikkje\s+(?:lenger\s+)?(?:anledning|moglegheit|høve)`,
-  String.raw`blir\s+(?:dessverre\s+)?(?:ikke|ikkje)\s+med`, String.raw`vert\s+(?:dessverre\s+)?ikkje\s+med`,
+  String.raw`blir\s+(?:(?:dessverre|diverre|likevel|allikevel|lell|nok|derfor|difor|altså)\s+){0,2}(?:ikke|ikkje)\s+med`, String.raw`vert\s+(?:(?:dessverre|diverre|likevel|lell|nok|difor)\s+){0,2}ikkje\s+med`,
   String.raw`må\s+(?:dessverre\s+)?(?:melde\s+)?(?:forfall|avbud)`,
   // A change of plan overrides the earlier sign-up it follows: "Vi meldte på Anne Lise, men hun
   // kan dessverre ikke likevel", "eg kan ikkje lell", "can't make it after all".
@@ -217,7 +217,10 @@ export const WITHDRAW_WEAK = words([
   // "har et annet møte".
   String.raw`(?:må|lyt)\s+(?:dessverre\s+|diverre\s+)?prioritere\s+(?:\p{L}+\s+){0,2}?(?:annet|anna|andre|noe annet|noko anna)`,
   String.raw`(?:er|blir|vert)\s+(?:dessverre\s+|diverre\s+)?opptatt(?!\s+(?:av|med|i|for)(?![\p{L}]))`,
-  String.raw`har\s+(?:dessverre\s+|diverre\s+)?(?:et|ein|eit|en|ei)\s+(?:annet|anna|annan|anna)\s+(?:møte|oppdrag|avtale|arrangement)`,
+  String.raw`(?:har|fått|fatt|fikk|fekk)\s+(?:(?:jeg|eg|vi|me|dessverre|diverre|nå|no|plutselig|brått)\s+){0,2}(?:fått\s+|fatt\s+)?(?:et|ein|eit|en|ei)\s+(?:annet|anna|annan|anna)\s+(?:møte|oppdrag|avtale|arrangement)`,
+  // Fallen ill: "er blitt syk", "har vorte sjuk", "ble sykmeldt", "is ill" (the writer, or the person named).
+  String.raw`(?:er|har|ble|blei|vart|blir|vert)\s+(?:(?:dessverre|diverre|desverre|plutselig|brått|nå|no|akkurat)\s+){0,2}(?:blitt\s+|vorte\s+|vorten\s+)?(?:syk|sjuk|sykmeldt|sjukmeldt|sjukmeld|sykemeldt|syk i dag|sengeliggende)`,
+  String.raw`(?:am|is|have been|has been|got|fell)\s+(?:\p{L}+\s+)?(?:ill|sick)(?!\s+(?:of|and tired))`,
   // Would have liked to: "skulle gjerne ha deltatt, men …", "hadde gjerne kome", "would have loved to attend".
   String.raw`(?:skulle|ville|hadde)\s+(?:\p{L}+\s+){0,2}?(?:ha\s+)?(?:deltatt|delteke|kommet|vært med|vore med|stilt)`,
   String.raw`(?:would|could)(?:\s+have|['’]ve)\s+(?:\p{L}+\s+){0,2}?(?:attended|come|joined|participated|been there)`,
@@ -245,6 +248,9 @@ export const REPLACE_SELF = words([
   String.raw`(?:tar|tek|overtar)\s+(?:over\s+)?plassen\s+min`, String.raw`(?:replaces|replace|will replace)\s+me`, String.raw`take my (?:place|seat)`,
   String.raw`(?:kommer|stiller|deltar|møter|kjem)\s+(?:\p{L}+\s+){0,4}for meg`,
   String.raw`vikar(?:ierer)?\s+for\s+meg`,
+  // "Even Strøm tar over for meg", "jeg overlater plassen (min) til Even", "gir plassen min til Even".
+  String.raw`(?:tar|tek)\s+over\s+for\s+(?:meg|oss)`,
+  String.raw`(?:overlater|overlet|overlét|gir|gjev|gir bort|gjev bort)\s+(?:min\s+|mi\s+)?plass(?:en)?(?:\s+min|\s+mi|\s+vår)?\s+til`,
 ].join('|'));
 
 /** "i stedet for X" (X is the one dropping out). */

@@ -65,3 +65,35 @@ describe('a second verb after "og" with the subject left out', () => {
     expect(rows('Jeg kommer, og tar med meg presentasjonen fra Gjøvik.')).toEqual(KARI_YES);
   });
 });
+
+describe('handing the seat over, falling ill, another meeting', () => {
+  it('"jeg overlater plassen til Even", "Even tar over for meg"', () => {
+    expect(rows('Jeg overlater plassen til Even Strøm.')).toEqual(EVEN_REPLACES);
+    expect(rows('Jeg gir plassen min til Even Strøm.')).toEqual(EVEN_REPLACES);
+    expect(rows('Even Strøm tar over for meg.')).toEqual(EVEN_REPLACES);
+  });
+  it('"blir likevel ikke med, men Even kommer"', () => {
+    expect(rows('Jeg blir likevel ikke med, men Even kommer.')).toEqual(EVEN_REPLACES);
+    expect(rows('Eg vert diverre ikkje med.')).toEqual(KARI_NO);
+  });
+  it('"er blitt syk", "har vorte sjuk", "am ill" withdraw; a later "men jeg kommer" wins', () => {
+    expect(rows('Hei, jeg er påmeldt, men er blitt syk. Beklager!')).toEqual(KARI_NO);
+    expect(rows('Eg har diverre vorte sjuk.')).toEqual(KARI_NO);
+    expect(rows('I am ill and must stay at home, sorry.')).toEqual(KARI_NO);
+    expect(rows('Jeg ble syk i forrige uke og har vært borte, men jeg kommer gjerne.')).toEqual(KARI_YES);
+    expect(rows('Jeg var syk forrige uke, derfor sent svar. Jeg kommer.')).toEqual(KARI_YES);
+    expect(rows('Even er syk, så jeg kommer i stedet.')).toEqual([['Even Strøm', false], ['Kari Nordmann', true]]);
+  });
+  it('"nå har jeg fått et annet møte" after a sign-up withdraws it', () => {
+    expect(rows('Jeg har meldt meg på, men nå har jeg fått et annet møte.')).toEqual(KARI_NO);
+    expect(rows('Jeg har et annet møte samme dag, men det slutter kl. 9, så jeg kommer.')).toEqual(KARI_YES);
+  });
+});
+
+describe('an indirect question with "om" is no statement', () => {
+  it('"vi kommer tilbake til om noen andre kan reise", "vurderer om …"', () => {
+    expect(rows('Kan dessverre ikke delta. Vi kommer tilbake til om noen andre kan reise.')).toEqual(KARI_NO);
+    expect(rows('Jeg kan ikke delta. Vi vurderer om noen andre kan reise.')).toEqual(KARI_NO);
+    expect(rows('Vi sjekker om Even Strøm kan komme, og kommer tilbake til deg.')).toEqual([]);
+  });
+});
