@@ -270,6 +270,10 @@ interface Cue {
   unit: Unit;
 }
 
+const QUESTION_INSIDE = /\?\s+\S/;
+/** Asking someone to pass a statement on: "svare (Distriktssenteret) at jeg deltar", "gi beskjed om at eg kjem". */
+const PASS_ON = /(?<![\p{L}])(?:svare|svar|gi beskjed|gje beskjed|melde fra|melde frå|si fra|sei frå|seie frå|videreformidle|formidle|informere|tell|let)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|om at|that)\s+(?:jeg|eg|vi|me|undertegnede|I|we)(?![\p{L}])/iu;
+
 /** Adds the sentences of the paragraph `para` (absolute offsets) as units; returns null. */
 function pushSentences(units: Unit[], view: string, regionStart: number, para: [number, number] | null): null {
   if (!para) return null;
@@ -800,6 +804,12 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       // item under a heading word, like a bullet.
       if (record || BULLET.test(line) || (line.length < 300 && line.includes(':') && LABELLED_PERSON.test(line))) {
         para = pushSentences(units, view, regionStart, para);
+        // "2. Når kommer programmet? Det er lettere …": a numbered question with more after it is
+        // read sentence by sentence, so the question stays a question.
+        if (!record && QUESTION_INSIDE.test(line)) {
+          pushSentences(units, view, regionStart, [ls, le]);
+          continue;
+        }
         units.push({ kind: 'bullet', start: ls, end: le, text: line, question: /\?\s*$/.test(line), record });
         continue;
       }
@@ -1037,7 +1047,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW || (insteadOf.length > 0 && others.length > 0);
       if (u.question && anyCue) {
         // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
-        const request = attendT.length > 0 && (selfObj || (nameTargets.length > 0 && isRequest(u.text)));
+        // "Kan dere svare Distriktssenteret at jeg deltar?": a message to pass on is a statement.
+        const request = (attendT.length > 0 && (selfObj || (nameTargets.length > 0 && isRequest(u.text)))) || (PASS_ON.test(raw) && isRequest(u.text));
         if (!request) continue;
       }
       if (uncertain && withdrawS.length === 0) continue;
@@ -1152,6 +1163,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         if (f.selfWithOthers) ts.push(selfT);
       } else if (third && !selfSubj) {
         ts.push({ kind: 'pronoun', start: cs, end: ce });
+      } else if (f.both && !selfSubj && !selfObj && statements.filter((st) => st.attending && st.target.kind === 'name').length >= 2) {
+        // "Vi melder på A og B … håper det går an at begge kommer": "begge" are the two already named.
       } else if (selfSubj || we || elliptic || selfObj) {
         ts.push(weT);
       } else if (f.colonEnd) {

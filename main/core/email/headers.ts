@@ -452,14 +452,18 @@ export function detectWrote(l: Lines, i: number): HeaderBlock | null {
 
 /**
  * Gmail conversation view: "Kari Nordmann <kari@x.no>" on a line of its own, then a date line
- * (maybe "(for 3 dager siden)") and "til meg"/"to me"/"til Aina".
+ * (maybe "(for 3 dager siden)") and "til meg"/"to me"/"til Aina". Outlook Web's print view
+ * writes "Kari Nordmann [kari@x.no]" and "Sendt: …" the same way.
  */
+const GMAIL_FROM = /^([^<>:@\n[\]()]{2,80}?)\s*(?:<[^<>\s]+@[^<>\s]+>|\[[^[\]\s]+@[^[\]\s]+\])\s*(.*)$/;
+const SENT_LABEL = /^(?:sendt|sent|dato|date)\s*:\s*(.+)$/i;
+
 export function detectGmailLayout(l: Lines, i: number): HeaderBlock | null {
   const t = lineText(l, i).trim();
   if (t.length > 200 || !t.includes('@')) return null;
-  const m = /^([^<>:@\n]{2,80}?)\s*<([^<>\s]+@[^<>\s]+)>\s*(.*)$/.exec(t);
+  const m = GMAIL_FROM.exec(t);
   if (!m) return null;
-  const rest = m[3] ?? '';
+  const rest = m[2] ?? '';
   const n = l.starts.length;
   let dateIso: string | null = null;
   let k = i + 1;
@@ -476,8 +480,10 @@ export function detectGmailLayout(l: Lines, i: number): HeaderBlock | null {
       k++;
       continue;
     }
-    if (!isDateLine(s)) return null;
-    dateIso = findDate(s)?.iso ?? null;
+    // Outlook Web's print view labels it: "Sendt: 4. september 2015 13:22".
+    const d = SENT_LABEL.exec(s)?.[1] ?? s;
+    if (!isDateLine(d)) return null;
+    dateIso = findDate(d)?.iso ?? null;
     dateLine = k;
     k++;
     break;

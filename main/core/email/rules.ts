@@ -125,7 +125,7 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   // Already signed up (by herself, elsewhere): "Solveig Årdal er allereie påmeld frå oss".
   String.raw`(?:allerede|allereie|alt)\s+(?:er\s+|har\s+(?:meldt|meld)\s+(?:seg|meg)\s+)?påmeld\p{L}*`,
   // Taking someone's seat is no coming: "vi vil ikke ta plassen til Rogaland fylkeskommune".
-  String.raw`(?:ta|tar|tek|ta over)\s+(?:plassen|plassen vår)\s+(?:til|fra|frå|for|from)`,
+  String.raw`(?:ta|tar|tek|ta over)\s+(?:plassen|plassen vår)\s+(?:til|for)`,
   String.raw`kommer\s+fram`, String.raw`kommer\s+inn\s+på`,
   // The sign-up as a topic: "Spørsmål om påmeldingen kan rettes til undertegnede", "questions about the registration".
   String.raw`(?:spørsmål|spørsmåla|spørsmålene|henvendelser|henvendingar|questions?|enquiries|inquiries)\s+(?:\p{L}+\s+)?(?:om|til|angående|vedrørende|rundt|knyttet til|knytt til|about|regarding|concerning)\s+(?:\p{L}+\s+)?(?:påmeld\p{L}*|deltakelse|deltaking|registration|registrering\p{L}*)`,
@@ -142,7 +142,9 @@ const LIST_NOUN = String.raw`(?:lista|listen|listene|liste|deltakerlist\p{L}*|de
 /** Strong withdrawal words: the person will not come, whatever else is said. */
 export const WITHDRAW_STRONG = wordsG([
   'avbud', 'avmeld\\p{L}*', 'fråfall', 'frafall', 'forfall',
-  String.raw`meld(?:er|e|ar|te)?\s+(?:meg|seg|oss|henne|ham|han|ho|deg|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:\p{L}+\s+)?av`,
+  // ("melder på undertegnede på vegne av regionen" is no "melde … av": the rule ignores case, so
+  // the name part must not start with "på", and "vegne av" is no "av").
+  String.raw`meld(?:er|e|ar|te)?\s+(?!(?:på|pa|paa)(?![\p{L}]))(?:meg|seg|oss|henne|ham|han|ho|deg|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?!vegne\s)(?:\p{L}+\s+)?av`,
   // "melde av Petter Brenna", "meld av meg": the object after "av".
   String.raw`meld(?:er|e|ar|te)?\s+(?:dessverre\s+|derfor\s+|herved\s+|no\s+|nå\s+){0,2}av\s+(?:meg|seg|oss|henne|ham|han|ho|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})`,
   String.raw`trekke[r]?\s+(?:meg|oss|seg|påmeldingen|påmeldinga|henne|ham)`,
@@ -232,10 +234,11 @@ export const WITHDRAW_WEAK = words([
 /**
  * Conditions: a withdrawal or sign-up inside "hvis/dersom/if …," is hypothetical ("Hvis jeg blir
  * forhindret, sender jeg en kollega", "Skulle eg bli sjuk, …"). The span runs to the next comma; "om"
- * and the inverted "skulle jeg"/"should I" count only at the start of the clause or after a comma
+ * and the inverted "skulle jeg"/"should I" count only at the start of the clause or after a comma.
+ * "Før eg melder meg på: …" ("before I sign up") is no sign-up either
  * ("om" elsewhere means "about"; "jeg skulle gjerne ha deltatt" is no condition).
  */
-export const CONDITIONAL = wordsG(String.raw`lurer\s+(?:\p{L}+\s+){0,2}?på\s+om|spør\s+(?:\p{L}+\s+)?om|wonder(?:ing)?\s+(?:if|whether)|hvis|dersom|viss|om|if|in case|unless|i tilfelle|med mindre|skulle\s+(?:jeg|eg|vi|me|det|han|hun|ho|noen|nokon)|should\s+(?:I|we|anything|something)`);
+export const CONDITIONAL = wordsG(String.raw`lurer\s+(?:\p{L}+\s+){0,2}?på\s+om|spør\s+(?:\p{L}+\s+)?om|wonder(?:ing)?\s+(?:if|whether)|hvis|dersom|viss|om|if|in case|unless|i tilfelle|med mindre|skulle\s+(?:jeg|eg|vi|me|det|han|hun|ho|noen|nokon)|should\s+(?:I|we|anything|something)|før\s+(?:jeg|eg|vi|me)|before\s+(?:I|we)`);
 
 export const NEGATION = wordsG(['ikke', 'ikkje', 'not', "can't", 'cannot', "won't", "don't", 'aldri', 'never', 'unable', 'verken', 'hverken', 'korkje'].join('|'));
 
@@ -334,7 +337,9 @@ export const SELF_WITH_OTHERS = words(String.raw`(?:jeg|eg|meg|I|me|undertegnede
 export const SELF_OBJECT = words(['meg', 'me', 'myself', 'undertegnede', 'undertegna', 'underteikna', 'meg selv', 'meg sjølv', 'oss'].join('|'));
 export const WE_WORDS = words('vi|me|we|oss|us');
 export const THIRD_PERSON = wordsG('han|hun|ho|he|she|henne|ham|honom|hans|hennes|hennar|his|her|vedkommende');
-export const BOTH_WORDS = words(String.raw`begge|both|alle|all of us|vi begge|me begge|begge to|begge two|alle tre|begge deltakerne`);
+// "alle nøtter", "both nuts and fish": a quantity of food, not of persons.
+const FOOD_AFTER = String.raw`(?!\s+(?:typer|typar|slags|slag|sorter|sortar|former|formar|nøtter|nøtte\p{L}*|skalldyr|skaldyr|fisk\p{L}*|melk\p{L}*|mjølk\p{L}*|egg|meieri\p{L}*|korn\p{L}*|frukt\p{L}*|kjøtt\p{L}*|nuts|fish|shellfish|dairy|gluten|lactose|eggs|milk|kinds|types|sorts)(?![\p{L}]))`;
+export const BOTH_WORDS = words(String.raw`begge${FOOD_AFTER}|both${FOOD_AFTER}|alle${FOOD_AFTER}|all of us|vi begge|me begge|begge to|begge two|alle tre|begge deltakerne`);
 
 /**
  * Subjectless statements at the start of a clause: "Kommer gjerne!", "Deltar.", "Meld meg på",

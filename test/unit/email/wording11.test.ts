@@ -97,3 +97,52 @@ describe('an indirect question with "om" is no statement', () => {
     expect(rows('Vi sjekker om Even Strøm kan komme, og kommer tilbake til deg.')).toEqual([]);
   });
 });
+
+describe('"før eg melder meg på: …" is a question before a sign-up, not one', () => {
+  it('"Før eg melder meg på: …?", "Before I register: …?"', () => {
+    expect(rows('Før eg melder meg på: Er det nokon deltakaravgift for samlinga?')).toEqual([]);
+    expect(rows('Før jeg melder meg på, lurer jeg på om det er parkering.')).toEqual([]);
+    expect(rows('Before I register: is there a fee?')).toEqual([]);
+  });
+  it('"før" later in a sentence does not hide it', () => {
+    expect(rows('Jeg kommer, men må gå før vi er ferdige.')).toEqual(KARI_YES);
+    expect(rows('Jeg har vært på samling før, og kommer gjerne igjen.')).toEqual(KARI_YES);
+  });
+});
+
+describe('"begge"/"alle" after a list of persons', () => {
+  const LIST = 'Vi melder på disse to:\n\n- Even Strøm, even.strom@hfk.no – glutenfri\n- Anne Berg, anne.berg@hfk.no – alvorlig nøtteallergi (alle nøtter, også mandler). Peanøtter tåler hun.\n\n';
+  it('"håper det går an at begge kommer": the two named, not the writer', () => {
+    expect(rows(`${LIST}Vi vet at det er én plass per fylke, men håper det går an at begge kommer.`)).toEqual([['Even Strøm', true], ['Anne Berg', true]]);
+    expect(rows(`${LIST}Det ville vært nyttig om begge kunne delta.`)).toEqual([['Even Strøm', true], ['Anne Berg', true]]);
+  });
+  it('"alle nøtter" is all nuts, not all persons', () => {
+    expect(read(LIST).rows).toEqual([['Even Strøm', true, ['gluten']], ['Anne Berg', true, ['nuts']]]);
+  });
+  it('"vi kommer begge" after one name still counts the writer', () => {
+    expect(rows('Vi melder på Even Strøm. Vi kommer begge.')).toEqual([['Even Strøm', true], ['Kari Nordmann', true]]);
+  });
+});
+
+describe('questions in a numbered list, the county\'s seat', () => {
+  it('"2. Når kommer programmet? Det er lettere …" is a question', () => {
+    expect(read('Jeg har to spørsmål:\n\n1. Dekker dere reisen? Fly blir fort dyrt.\n2. Når kommer programmet? Det er lettere å prioritere da.\n\nVi kommer tilbake med navn før fristen.').rows).toEqual([]);
+  });
+  it('"X tar plassen fra Vestfold" is X coming; "ta plassen til Rogaland" is not', () => {
+    expect(rows('Kollegaen min Even Strøm tar plassen fra Hordaland.')).toEqual([['Even Strøm', true]]);
+    expect(rows('Vi vil ikke ta plassen til Rogaland fylkeskommune, så vi står over.')).toEqual(KARI_NO);
+  });
+});
+
+describe('a message to pass on, "på vegne av"', () => {
+  it('"kan dere svare Distriktssenteret at jeg deltar?" is a sign-up', () => {
+    expect(rows('Hei, kan dere svare Distriktssenteret at jeg deltar fra Hordaland fylkeskommune?')).toEqual(KARI_YES);
+    expect(rows('Kan du gi beskjed om at eg ikkje kan kome likevel?')).toEqual(KARI_NO);
+    expect(rows('Kan dere svare meg på om det er plass?')).toEqual([]);
+  });
+  it('"melder på undertegnede på vegne av regionen" is no "melde … av"', () => {
+    expect(rows('Kristiansund kommune melder på undertegnede på vegne av Kristiansundregionen.')).toEqual(KARI_YES);
+    expect(rows('Jeg må melde Even Strøm av samlingen.')).toEqual([['Even Strøm', false]]);
+    expect(rows('Jeg melder meg herved av.')).toEqual(KARI_NO);
+  });
+});

@@ -109,6 +109,16 @@ describe('web mail and print layouts with the subject above the header', () => {
     expect(r.messages[0]?.sentAt).toBe('2015-09-07T23:48:00');
     expect(r.messages[0]?.attendees.map((a) => [a.name, a.countyNumber, a.attending])).toEqual([['Sunniva Eliassen', '19', true]]);
   });
+  it('Outlook Web print view: "Name [address]" and a labelled "Sendt:" line', () => {
+    const text =
+      'SV: Invitasjon oppstartssamling\nKjersti Eftestøl [kjersti.eftestol@vaf.no]\nSendt: 4. september 2015 13:22\nTil: Aina Sofie Brox\n\n' +
+      'Hei!\n\nVest-Agder fylkeskommune melder på meg til samlingen.\n\nKjersti Eftestøl\n';
+    const r = parseEmails(text, ctx);
+    expect(r.messages).toHaveLength(1);
+    expect(r.messages[0]?.sentAt).toBe('2015-09-04T13:22:00');
+    expect(r.messages[0]?.from).toMatchObject({ name: 'Kjersti Eftestøl', email: 'kjersti.eftestol@vaf.no' });
+    expect(r.messages[0]?.attendees.map((a) => [a.name, a.countyNumber, a.attending])).toEqual([['Kjersti Eftestøl', '10', true]]);
+  });
   it('a reply that merely starts with "SV:" in its text is still read', () => {
     const r = parseEmails('SV: jeg kommer gjerne!\n\nHilsen Kari Nordmann\nkari.nordmann@hfk.no\n', ctx);
     expect(r.messages[0]?.attendees.map((a) => [a.name, a.attending])).toEqual(KARI_YES);
