@@ -9,7 +9,7 @@
  * in one clause, the one named in the need's own part of it). Persons named in several places
  * are merged (full name, first names, e-mail).
  */
-import { analyseDiets, type DietCode } from './diets';
+import { analyseDiets, sortDiets, type DietCode } from './diets';
 import type { CountyHit, CountyResolver } from './county';
 import { bestHit } from './county';
 import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, type Signature } from './people';
@@ -181,7 +181,7 @@ const EXPLICIT_SIGNUP = /meld|registr|register|sign/iu;
 const CONFIRMATION_THANKS = /takk\s+for\s+(?:bekreftelsen|bekreftelse|stadfestinga|stadfestingen|beskjeden|svaret)|thanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?confirm/iu;
 
 /** A question whether the invitation is for the writer's organisation at all. */
-const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen|samlinga)\s+(?:også\s+|òg\s+)?(?:oss|kommunene|kommunane)|(?:samlingen|samlinga|den|invitasjonen)\s+(?:\p{L}+\s+){0,2}aktuel\p{L}*\s+for\s+oss|først og fremst for|(?:bare|kun|berre)\s+for\s+fylkeskommun\p{L}*|(?:kan|får|may|can)\s+(?:vi|me|kommunene|kommunane|we)\s+(?:også\s+|òg\s+|also\s+)?(?:delta|komme|kome|melde|attend|join)|open\s+to\s+(?:us|municipalities)|only\s+for\s+(?:the\s+)?count/iu;
+const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen|samlinga)\s+(?:også\s+|òg\s+)?(?:oss|kommunene|kommunane)|(?:samlingen|samlinga|den|invitasjonen)\s+(?:\p{L}+\s+){0,2}aktuel\p{L}*\s+for\s+oss|først og fremst for|(?:bare|kun|berre)\s+for\s+fylkeskommun\p{L}*|(?:kan|får|may|can)\s+(?:vi|me|kommunene|kommunane|we)\s+(?:også\s+|òg\s+|also\s+)?(?:delta|komme|kome|melde|attend|join)|open\s+to\s+(?:us|municipalities)|only\s+for\s+(?:the\s+)?count|(?:er\s+det\s+(?:mulig|mogleg|lov|greit|ok)|går\s+det\s+(?:an|greit|fint)|kan\s+(?:vi|me))\s+(?:\p{L}+\s+){0,4}?(?:melde\s+på|melde|ta\s+med|sende|stille\s+med|komme|kome)\s+(?:\p{L}+\s+)?(?:begge|to|tre|flere|fleire|mer\s+enn|meir\s+enn|both|two)(?![\p{L}])/iu;
 /** A wish conditional on being allowed to come ("dersom det er åpent", "if it is open to us"). */
 const OPEN_TO_US = /(?:dersom|hvis|viss|om|if)\s+(?:det\s+er\s+|det\s+blir\s+|it\s+is\s+|that\s+is\s+)?(?:åpent|åpen|opent|open|lov|tillatt|allowed|aktuelt|ønskelig|ønskjeleg|desired|wanted)/iu;
 
@@ -271,6 +271,7 @@ interface Cue {
 }
 
 const QUESTION_INSIDE = /\?\s+\S/;
+const LEADING_NEGATION = /^\s*(?:ikke|ikkje|not)(?![\p{L}])/iu;
 /** Asking someone to pass a statement on: "svare (Distriktssenteret) at jeg deltar", "gi beskjed om at eg kjem". */
 const PASS_ON = /(?<![\p{L}])(?:svare|svar|gi beskjed|gje beskjed|melde fra|melde frå|si fra|sei frå|seie frå|videreformidle|formidle|informere|tell|let)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|om at|that)\s+(?:jeg|eg|vi|me|undertegnede|I|we)(?![\p{L}])/iu;
 
@@ -961,7 +962,10 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       hasCue = true;
     }
     const dietsBefore = dietStatements.length;
+    let prevRa = -1;
     for (const [ra, rb] of clausesOf(u.text)) {
+      const clauseBefore = prevRa;
+      prevRa = ra;
       const cs = u.start + ra;
       const ce = u.start + rb;
       const raw = view.slice(cs - regionStart, ce - regionStart);
@@ -1013,8 +1017,15 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       for (const e of emails) mention({ kind: 'email', email: e }, e.start);
       if (selfSubj) mention(selfT, selfT.start);
 
-      // Diets (judged over the clause; the sentence keeps "men ikke X" inheritance intact).
-      if (f.dietCodes.length > 0 || f.dietNone) {
+      // Diets, judged over the clause. "Jeg spiser det meste, men ikke skalldyr": a clause that
+      // starts with the negation inherits the eating of the clause before it.
+      let dietCodes = f.dietCodes;
+      if (clauseBefore >= 0 && LEADING_NEGATION.test(raw) && f.dietAt.some((d) => d.negated)) {
+        const off = ra - clauseBefore;
+        const inherited = analyseDiets(u.text.slice(clauseBefore, rb)).mentions.filter((d) => d.start >= off && !d.negated).map((d) => d.code);
+        if (inherited.length > 0) dietCodes = sortDiets(new Set([...f.dietCodes, ...inherited]));
+      }
+      if (dietCodes.length > 0 || f.dietNone) {
         const targets: Target[] = [...others];
         if (f.selfDiet) targets.push(selfT);
         if (targets.length === 0 && third) targets.push({ kind: 'pronoun', start: cs, end: ce });
@@ -1025,7 +1036,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         if (own) {
           for (const g of own) dietStatements.push({ codes: g.codes, clauseText: f.trimmed, targets: g.targets, all: false, pos: g.pos, start: cs, end: ce, unit: u });
         } else if (!generic) {
-          dietStatements.push({ codes: [...f.dietCodes], clauseText: f.trimmed, targets, all: f.both, pos: cs, start: cs, end: ce, unit: u });
+          dietStatements.push({ codes: [...dietCodes], clauseText: f.trimmed, targets, all: f.both, pos: cs, start: cs, end: ce, unit: u });
         }
       }
       if (f.session) dietlessSession.push({ value: f.trimmed, start: cs, end: ce, pos: cs });
@@ -1039,6 +1050,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       // "Gjelder den også oss i kommunene? Vi er to her som gjerne vil komme dersom det er åpent":
       // a wish that waits for the answer to the question is no sign-up yet.
       if (eligibilityAsked && OPEN_TO_US.test(raw)) continue;
+      // "Vi er to i avdelinga som jobbar med dette. Er det mogleg å melde på begge?": the count
+      // describes who asks; the sign-up waits for the answer.
+      if (eligibilityAsked && f.groupSize > 0 && attendI.length === 0 && withdrawS.length === 0 && others.length === 0 && emails.length === 0 && !u.question) continue;
       // "Takk for bekreftelsen! Vi sees i Oslo.": a see-you in a thank-you for the confirmation
       // signs nobody up (she is signed up already).
       if (confirmationThanks && attendT.length === 0 && attendI.length > 0 && attendI.every(([a]) => /^(?:sees|see you)/iu.test(raw.slice(a)))) continue;

@@ -107,6 +107,8 @@ export const ATTEND_INTRANSITIVE = wordsG([
   String.raw`confirm(?:s|ing)?\s+(?:(?:my|our|hereby)\s+)?(?:attendance|participation|registration)`,
   // "Jeg møter for Hordaland", "eg møter opp": showing up (not the noun "møter").
   String.raw`(?:jeg|eg|vi|undertegnede|underteikna)\s+(?:\p{L}+\s+)?møter`, String.raw`møter?\s+(?:\p{L}+\s+)?opp`,
+  // "Fra Kristiansundregionen møter vår næringssjef Kåre Løkken" (the subject after the verb).
+  String.raw`(?:fra|frå|for)\s+(?:[\p{L}-]+\s+){1,3}?møter(?=\s+(?:vår|vårt|våre|\p{Lu}))`,
 ].join('|'));
 
 /** Uses of "kommer"/"come" that are not about coming to the meeting. */

@@ -6,7 +6,7 @@ import { KARI_NO, KARI_YES, replyReader } from './helpers';
  * with several wordings and the near misses they must not catch.
  */
 
-const { read, rows } = replyReader({ kopi: 'Even Strøm <even.strom@hfk.no>' });
+const { read, rows, diets } = replyReader({ kopi: 'Even Strøm <even.strom@hfk.no>' });
 const EVEN_REPLACES: Array<[string, boolean]> = [['Kari Nordmann', false], ['Even Strøm', true]];
 
 describe('put on the list', () => {
@@ -144,5 +144,30 @@ describe('a message to pass on, "på vegne av"', () => {
     expect(rows('Kristiansund kommune melder på undertegnede på vegne av Kristiansundregionen.')).toEqual(KARI_YES);
     expect(rows('Jeg må melde Even Strøm av samlingen.')).toEqual([['Even Strøm', false]]);
     expect(rows('Jeg melder meg herved av.')).toEqual(KARI_NO);
+  });
+});
+
+describe('"spiser det meste, men ikke X"', () => {
+  it('a clause that starts with the negation inherits the eating before it', () => {
+    expect(diets('Jeg kommer. Jeg spiser det meste, men ikke skalldyr.')).toEqual([['shellfish']]);
+    expect(diets('Jeg kommer. Jeg spiser fisk, men ikke skalldyr.')).toEqual([['shellfish']]);
+    expect(diets('Jeg kommer. Jeg spiser alt, men ikke svin.')).toEqual([['pork']]);
+    expect(diets('Eg kjem. Eg et det meste, men ikkje skaldyr.')).toEqual([['shellfish']]);
+  });
+  it('denials stay denials', () => {
+    expect(diets('Jeg kommer. Jeg har nøtteallergi, men ikke mot peanøtter.')).toEqual([['nuts']]);
+    expect(diets('Jeg kommer. Jeg er melkeallergiker, men ikke laktoseintolerant.')).toEqual([['milk']]);
+    expect(diets('Jeg kommer. Jeg er vegetarianer, men ikke veganer.')).toEqual([['vegetarian']]);
+  });
+});
+
+describe('"Fra X møter Y", "vi er to … er det mulig å melde på begge?"', () => {
+  it('the one who "møter" is named after the verb', () => {
+    expect(rows('Fra Hordaland møter vår rådgiver Even Strøm.')).toEqual([['Even Strøm', true]]);
+    expect(rows('For Hordaland fylkeskommune møter Even Strøm.')).toEqual([['Even Strøm', true]]);
+  });
+  it('a count that describes who asks whether both may come signs nobody up', () => {
+    expect(rows('Vi er to i avdelingen som jobber med dette. Er det mulig å melde på begge, eller er det strengt én per fylke?')).toEqual([]);
+    expect(rows('Ja takk, vi blir to: Even Strøm og meg.')).toEqual([['Even Strøm', true], ['Kari Nordmann', true]]);
   });
 });
