@@ -99,6 +99,7 @@ const INVERTED_MAIN = /\s(?:vil|ville|kan|kunne|skal|kjem|kommer|blir|vert|melde
 const ADVERBS_BETWEEN = /^\s*(?:(?:difor|derfor|dessverre|diverre|likevel|heller|nok|altså|da|då|sjølv|selv|meg|seg)\s+){0,2}$/iu;
 const FOUND_SOMEONE_BEFORE = /(?<![\p{L}])(?:funne|funnet|fått|fatt|found)\s+(?:ein|en|ei|nokon|noen|someone|somebody)\s+$/iu;
 const AS_VERB_BEFORE = /(?<![\p{L}])(?:begynt|begynte|begynner|byrja|byrjar|jobber|jobbet|jobbar|arbeider|arbeidet|arbeidar|fungerer|fungerar|fortsetter|fortset|ansatt|tilsett|deltar|deltek|stiller|representerer|sitter|sit)\s+$/iu;
+const THAT_SUBJECT = /^\s+(?:I|we|he|she|they|you|my|our|his|her|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 const PRONOUN_NEXT = /^\s+(?:jeg|eg|du|han|hun|ho|vi|me|de|dei|dere|det|den)(?![\p{L}])/iu;
 const PREP_US = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/iu;
 const PREP_US_G = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/giu;
@@ -140,6 +141,9 @@ function withoutRelative(c: string): string {
     if (before.trim() === '') continue;
     // "vi har funne ein som kan stille: Lars Erik Bøe": the clause presents who comes.
     if (FOUND_SOMEONE_BEFORE.test(before)) continue;
+    // "I am happy to confirm that I will be attending": "that" before a subject starts a
+    // that-clause (what is said), not a relative one.
+    if (m[0].length === 4 && /^that$/i.test(m[0]) && THAT_SUBJECT.test(c.slice(from + 4))) continue;
     // "Jeg har nettopp begynt som rådgiver og vil gjerne være med": "som" after such a verb is
     // "as", not a relative pronoun.
     if (AS_VERB_BEFORE.test(before) && /^\s+\p{Ll}/u.test(c.slice(from + m[0].length)) && !PRONOUN_NEXT.test(c.slice(from + m[0].length))) continue;

@@ -171,3 +171,14 @@ describe('"Fra X møter Y", "vi er to … er det mulig å melde på begge?"', ()
     expect(rows('Ja takk, vi blir to: Even Strøm og meg.')).toEqual([['Even Strøm', true], ['Kari Nordmann', true]]);
   });
 });
+
+describe('English "that" before a subject is no relative clause', () => {
+  it('"I am happy to confirm that I will be attending", "I can confirm that Even will attend"', () => {
+    expect(rows('Thank you for the invitation. I am happy to confirm that I will be attending.')).toEqual(KARI_YES);
+    expect(rows('I can confirm that Even Strøm will attend.')).toEqual([['Even Strøm', true]]);
+    expect(rows('I am sorry to say that I cannot attend.')).toEqual(KARI_NO);
+  });
+  it('a relative "that" still hides what it says', () => {
+    expect(rows('Thanks for the programme that will be sent out later.')).toEqual([]);
+  });
+});
