@@ -168,6 +168,7 @@ describe('"Fra X møter Y", "vi er to … er det mulig å melde på begge?"', ()
   });
   it('a count that describes who asks whether both may come signs nobody up', () => {
     expect(rows('Vi er to i avdelingen som jobber med dette. Er det mulig å melde på begge, eller er det strengt én per fylke?')).toEqual([]);
+    expect(rows('Vi er to hos oss som jobber med byregionprogrammet. Er det mulig at vi kommer begge to, eller må vi velge én?')).toEqual([]);
     expect(rows('Ja takk, vi blir to: Even Strøm og meg.')).toEqual([['Even Strøm', true], ['Kari Nordmann', true]]);
   });
 });
