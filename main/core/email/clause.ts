@@ -103,6 +103,9 @@ const THAT_SUBJECT = /^\s+(?:I|we|he|she|they|you|my|our|his|her|\p{Lu}\p{Ll}+\s
 const PRONOUN_NEXT = /^\s+(?:jeg|eg|du|han|hun|ho|vi|me|de|dei|dere|det|den)(?![\p{L}])/iu;
 const PREP_US = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/iu;
 const PREP_US_G = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/giu;
+const ASKED_ME_SOURCE = String.raw`(?<![\p{L}])(?:ba|bad|bedt|bede|bedd|bedde|spurte|spurt|asked|told|instruerte|oppfordret|oppmoda|oppmodet)\s+(?:[\p{L}-]+\s+){0,3}?(meg|me)(?=\s+(?:om\s+)?(?:å\s+|to\s+)?(?:melde|meld|register|sign|påmelde))`;
+const ASKED_ME = new RegExp(ASKED_ME_SOURCE, 'iu');
+const ASKED_ME_G = new RegExp(ASKED_ME_SOURCE, 'giu');
 const ASCII_PA = /(?<![\p{L}])pa{1,2}(?![\p{L}])/iu;
 const ASCII_PA_G = /(?<![\p{L}])pa{1,2}(?![\p{L}])/giu;
 const HER_WORD = /(?<![\p{L}])her(?![\p{L}])/iu;
@@ -329,7 +332,9 @@ function computeFacts(raw: string): ClauseFacts {
   if (mayMatch(CONDITIONAL, mask)) lower = withoutConditions(lower);
   // "hos oss", "fra oss", "for us": "us" after a preposition is a place or a side, not who comes.
   const lowerWe = PREP_US.test(lower) ? lower.replace(PREP_US_G, (m, p: string, o: string) => p + m.slice(p.length, m.length - o.length) + ' '.repeat(o.length)) : lower;
-  const selfObjWord = test(mask, SELF_OBJECT, lower);
+  // "Direktøren har bede meg melde på Eivind": "meg" is who was asked, not who is registered.
+  const lowerObj = ASKED_ME.test(lower) ? lower.replace(ASKED_ME_G, (m, me: string) => m.slice(0, m.length - me.length) + ' '.repeat(me.length)) : lower;
+  const selfObjWord = test(mask, SELF_OBJECT, lowerObj);
   const falseFriends = matches(mask, ATTEND_FALSE_FRIENDS, lower);
   const group = matches(mask, GROUP_COUNT, lower);
   let transitive = matches(mask, ATTEND_TRANSITIVE, lower);
@@ -351,7 +356,7 @@ function computeFacts(raw: string): ClauseFacts {
   const selfSubj = test(mask, SELF_SUBJECT, lower) || englishI;
   const oss = OSS.test(lower);
   const trimmed = raw.trim();
-  const selfObj = selfObjWord && !OSS.test(lower.replace(SELF_OBJECT, (m) => (OSS_ONLY.test(m) ? 'oss' : '')));
+  const selfObj = selfObjWord && !OSS.test(lowerObj.replace(SELF_OBJECT, (m) => (OSS_ONLY.test(m) ? 'oss' : '')));
   return {
     lower,
     nameRuns: findNamesByWords(raw, 1),

@@ -196,7 +196,7 @@ const SKIP_ADVERBS = new Set(['heller', 'lenger', 'lengre', 'dessverre', 'egentl
   'absolutt', 'noe', 'noko', 'gjerne', 'godt', 'fint', 'dessverre', 'any', 'at', 'all', 'altså', 'fortsatt', 'framleis',
   'fremdeles', 'still', 'aldri', 'ellers', 'vanligvis', 'normalt']);
 /** "laktosefrie produkt hjelper ikkje": the food named is no help, so it is not the need. */
-const NO_HELP_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:hjelper|hjelp|hjelpe|holder|hjelpar|helps?)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:er|is)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)\s+(?:nok|enough)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:doesn't|does not|won't|will not)\s+help/iu;
+const NO_HELP_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:hjelper|hjelp|hjelpe|holder|hjelpar|helps?)\s+(?:(?:dessverre|diverre|altså|heller|egentlig|eigentleg|uansett|nok)\s+){0,2}(?:ikke|ikkje|not)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:er|is)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)\s+(?:nok|enough)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:doesn't|does not|won't|will not)\s+help/iu;
 const TOLERATED_AFTER = /^\s*(?:tåler|tåle|toler|tolererer|spiser|et|eter)\s+(?:jeg|eg|hun|han|ho|vi|me)(?:\s+(?:fint|godt|helt fint|heilt fint|greit|bra|utan problem|uten problem))?\s*(?:[.,!;]|$)/iu;
 const EXCEPT_WORDS = new Set(['unntatt', 'untatt', 'unnateke', 'except', 'excluding', 'utenom', 'utanom']);
 const ONLY_WORDS = new Set(['bare', 'kun', 'berre', 'only', 'just', 'utelukkende']);
@@ -319,6 +319,10 @@ export function analyseDiets(text: string, formContext = false): DietAnalysis {
     // "peanøtter" must not also count as "nøtter": dietWord matched the longest stem already.
     if (t.w === 'nut' && toks[i - 1]?.w === 'pea') codes = ['peanuts'];
     let negated = judge(toks, clause, i, codes, formContext, clausePositiveEat, text);
+    // "tåler ikke nøtter, og heller ikke peanøtter": "heller ikke" (not … either) says of this
+    // food what was said of the one before it.
+    const prevMention = mentions[mentions.length - 1];
+    if (prevMention && NEG_WORDS.has(toks[i - 1]?.w ?? '') && (toks[i - 2]?.w === 'heller' || toks[i - 2]?.w === 'ei')) negated = prevMention.negated;
     // "kjøtt"/"meat" means vegetarian only when refused ("spiser ikke kjøtt", "kjøttfri", "no meat").
     if (!negated && MEAT.test(t.w) && !/fri|free/.test(t.w)) {
       let refused = false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultParseContext, parseEmails } from '../../../main/core/email';
 import { KARI_NO, KARI_YES, replyReader } from './helpers';
 
 /**
@@ -181,5 +182,30 @@ describe('English "that" before a subject is no relative clause', () => {
   });
   it('a relative "that" still hides what it says', () => {
     expect(rows('Thanks for the programme that will be sent out later.')).toEqual([]);
+  });
+});
+
+describe('"heller ikke", "hjelper altså ikke", asked to register someone, bilingual closings', () => {
+  it('"tåler ikke nøtter, og heller ikke peanøtter" names both; a denial stays a denial', () => {
+    expect(diets('Jeg kommer. Viktig: jeg tåler ikke nøtter, og heller ikke peanøtter (kraftig allergi).')).toEqual([['nuts', 'peanuts']]);
+    expect(diets('Eg kjem. Eg et ikkje fisk, og heller ikkje skaldyr.')).toEqual([['fish', 'shellfish']]);
+    expect(diets('Jeg kommer. Jeg har ikke nøtteallergi, og heller ikke laktoseintoleranse.')).toEqual([[]]);
+  });
+  it('"laktosefritt hjelper altså ikke" is no lactose need', () => {
+    expect(diets('Jeg kommer. Jeg har melkeproteinallergi – laktosefritt hjelper altså ikke, maten må være helt uten melk.')).toEqual([['milk']]);
+  });
+  it('"har bede meg melde på Eivind": the writer was asked, Eivind is registered', () => {
+    expect(rows('Fylkesdirektøren har bede meg melde på Even Strøm til oppstartssamlinga.')).toEqual([['Even Strøm', true]]);
+    expect(rows('My director asked me to register Even Strøm.')).toEqual([['Even Strøm', true]]);
+    expect(rows('Sigrun har meldt seg på, og ho har bedt meg melde meg på i tillegg.')).toEqual(KARI_YES);
+  });
+  it('"Dearvvuođat / Hilsen" closes the reply, so the name under it is the sender', () => {
+    const r = parseEmails(
+      'Fra: ellen.marie.haetta@ffk.no\nSendt: 3. september 2015 14:47\nTil: Aina Sofie Brox\nEmne: SV: Invitasjon\n\nBuorre beaivi / Hei!\n\n' +
+        'Jeg melder meg på oppstartssamlingen fra Finnmark fylkeskommune.\n\nDearvvuođat / Hilsen\nEllen Marie Hætta\nRådgiver\nFinnmark fylkeskommune\n',
+      defaultParseContext(),
+    );
+    expect(r.messages[0]?.from.name).toBe('Ellen Marie Hætta');
+    expect(r.messages[0]?.attendees.map((a) => [a.name, a.attending])).toEqual([['Ellen Marie Hætta', true]]);
   });
 });
