@@ -271,6 +271,8 @@ interface Cue {
 }
 
 const QUESTION_INSIDE = /\?\s+\S/;
+/** Names are still to come: "vi kommer tilbake med navn", "sender navn seinare", "will send the names later". */
+const NAMES_LATER = /(?<![\p{L}])(?:(?:kommer|kjem)\s+tilbake\s+(?:med|til\s+deg\s+med|til\s+dykk\s+med)\s+(?:\p{L}+\s+){0,2}?(?:navn|namn|navnet|namnet|hvem|kven|deltaker\p{L}*|deltakar\p{L}*)|(?:sender|sendar|melder|gir|gjev)\s+(?:\p{L}+\s+){0,3}?(?:navn|namn|navnet|namnet)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart|når)|(?:navn|namn|navnet|namnet)\s+(?:på\s+[\p{L}-]+\s+)?(?:kommer|kjem|følger|følgjer|ettersendes|ettersendast|sendes|sendast)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart)|(?:get back to you|come back to you|send you)\s+(?:\p{L}+\s+){0,2}?names?)(?![\p{L}])/iu;
 const LEADING_NEGATION = /^\s*(?:ikke|ikkje|not)(?![\p{L}])/iu;
 /** Asking someone to pass a statement on: "svare (Distriktssenteret) at jeg deltar", "gi beskjed om at eg kjem". */
 const PASS_ON = /(?<![\p{L}])(?:svare|svar|gi beskjed|gje beskjed|melde fra|melde frå|si fra|sei frå|seie frå|videreformidle|formidle|informere|tell|let)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|om at|that)\s+(?:jeg|eg|vi|me|undertegnede|I|we)(?![\p{L}])/iu;
@@ -1190,6 +1192,15 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     if (dietStatements.length > dietsBefore && CORRECTION_HINT.test(u.text)) {
       const retract = analyseDiets(u.text).retracted;
       if (retract.length > 0) for (const d of dietStatements.slice(dietsBefore)) d.retract = retract;
+    }
+  }
+
+  // "Vi ønsker gjerne å være med … Vi kommer tilbake med navn": the county will come, who is not
+  // decided yet; "vi" signs nobody up.
+  if (NAMES_LATER.test(view.slice(0, sigRel))) {
+    for (let k = statements.length - 1; k >= 0; k--) {
+      const st = statements[k];
+      if (st && st.attending && st.target.kind === 'self' && st.target.implicit === true) statements.splice(k, 1);
     }
   }
 

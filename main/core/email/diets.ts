@@ -187,6 +187,8 @@ const MEAT = /^(?:kjøtt|kjøt|kjott|meat)/u;
 const ALLERGY_WORD = /^(?:allergi\p{L}*|allergy|allergies|allergic|intoleran\p{L}*|overfølsom\p{L}*|matallergi\p{L}*|reaksjon\p{L}*)$/u;
 const NEG_WORDS = new Set(['ikke', 'ikkje', 'ikkje', 'not', 'never', 'aldri', 'verken', 'hverken', 'neither', 'nor', 'korkje', 'kje']);
 const NONE_WORDS = new Set(['ingen', 'inga', 'intet', 'no', 'none', 'noen']);
+/** Verbs of needing: "trenger verken X eller Y" needs neither. */
+const NEED_VERBS = new Set(['trenger', 'treng', 'trengs', 'trengst', 'behøver', 'need', 'needs', 'require', 'requires', 'ønsker', 'ønskjer']);
 const EAT_VERBS = new Set([
   'spiser', 'spise', 'spis', 'et', 'eter', 'ete', 'eta', 'tåler', 'tåle', 'toler', 'tole', 'tolererer', 'tolerere',
   'drikker', 'drikke', 'eat', 'eats', 'eating', 'tolerate', 'tolerates', 'drink', 'drinks', 'have', 'has', 'consume',
@@ -449,7 +451,19 @@ function judge(
     while (k >= 0 && (SKIP_ADVERBS.has(toks[k]?.w ?? '') || SUBJECT_PRONOUNS.has(toks[k]?.w ?? '')) && clause[k] === cl) k--;
     const before = toks[k];
     if (before && clause[k] === cl && EAT_VERBS.has(before.w)) return false;
-    if (nw === 'verken' || nw === 'hverken' || nw === 'korkje' || nw === 'neither' || nw === 'nor') return false;
+    if (nw === 'verken' || nw === 'hverken' || nw === 'korkje' || nw === 'neither' || nw === 'nor') {
+      // "Trenger verken glutenfritt eller vegetar": needing neither is no need ("spiser verken
+      // fisk eller skalldyr" is one).
+      if (nw === 'nor') {
+        // "need neither X nor Y": the verb stands before "neither".
+        let q = neg - 1;
+        while (q >= 0 && clause[q] === cl && toks[q]?.w !== 'neither') q--;
+        let v = q - 1;
+        while (v >= 0 && (SKIP_ADVERBS.has(toks[v]?.w ?? '') || SUBJECT_PRONOUNS.has(toks[v]?.w ?? '')) && clause[v] === cl) v--;
+        return q >= 0 && clause[q] === cl && clause[v] === cl && NEED_VERBS.has(toks[v]?.w ?? '');
+      }
+      return before !== undefined && clause[k] === cl && NEED_VERBS.has(before.w);
+    }
     // "…, men ikke skalldyr" after "spiser fisk": inherits the eating clause.
     const first = toks.findIndex((x, idx) => clause[idx] === cl && !x.punct);
     if (first >= 0 && (first === neg || (first === neg - 1 && CLAUSE_WORDS.has(toks[first]?.w ?? '')))) {

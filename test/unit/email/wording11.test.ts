@@ -209,3 +209,18 @@ describe('"heller ikke", "hjelper altså ikke", asked to register someone, bilin
     expect(r.messages[0]?.attendees.map((a) => [a.name, a.attending])).toEqual([['Ellen Marie Hætta', true]]);
   });
 });
+
+describe('names still to come, needing neither', () => {
+  it('"vi ønsker å være med … vi kommer tilbake med navn" signs nobody up yet', () => {
+    expect(rows('Vi ønsker gjerne å være med fra Hordaland, men har et spørsmål først. Vi kommer tilbake med navn.')).toEqual([]);
+    expect(rows('Hordaland deltar. Vi sender navn senere.')).toEqual([]);
+    expect(rows('Vi kommer! Navn kommer senere.')).toEqual([]);
+    expect(rows('Jeg kommer gjerne. Vi kommer tilbake med navn på en kollega til.')).toEqual(KARI_YES);
+  });
+  it('"trenger verken glutenfritt eller vegetar" is no need; "spiser verken fisk eller skalldyr" is', () => {
+    expect(diets('Jeg kommer. Trenger verken glutenfritt eller vegetar – spiser alt.')).toEqual([[]]);
+    expect(diets('I will attend. I need neither gluten-free nor vegetarian food.')).toEqual([[]]);
+    expect(diets('Jeg kommer. Jeg spiser verken fisk eller skalldyr.')).toEqual([['fish', 'shellfish']]);
+    expect(diets('I will attend. I eat neither fish nor shellfish.')).toEqual([['fish', 'shellfish']]);
+  });
+});
