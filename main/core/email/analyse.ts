@@ -271,6 +271,7 @@ interface Cue {
 }
 
 const QUESTION_INSIDE = /\?\s+\S/;
+const NAMES_LATER_HINT = /navn|namn|name|hvem|kven|deltak/i;
 /** Names are still to come: "vi kommer tilbake med navn", "sender navn seinare", "will send the names later". */
 const NAMES_LATER = /(?<![\p{L}])(?:(?:kommer|kjem)\s+tilbake\s+(?:med|til\s+deg\s+med|til\s+dykk\s+med)\s+(?:\p{L}+\s+){0,2}?(?:navn|namn|navnet|namnet|hvem|kven|deltaker\p{L}*|deltakar\p{L}*)|(?:sender|sendar|melder|gir|gjev)\s+(?:\p{L}+\s+){0,3}?(?:navn|namn|navnet|namnet)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart|når)|(?:navn|namn|navnet|namnet)\s+(?:på\s+[\p{L}-]+\s+)?(?:kommer|kjem|følger|følgjer|ettersendes|ettersendast|sendes|sendast)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart)|(?:get back to you|come back to you|send you)\s+(?:\p{L}+\s+){0,2}?names?)(?![\p{L}])/iu;
 const LEADING_NEGATION = /^\s*(?:ikke|ikkje|not)(?![\p{L}])/iu;
@@ -1197,7 +1198,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
 
   // "Vi ønsker gjerne å være med … Vi kommer tilbake med navn": the county will come, who is not
   // decided yet; "vi" signs nobody up.
-  if (NAMES_LATER.test(view.slice(0, sigRel))) {
+  const ownText = view.slice(0, sigRel);
+  if (NAMES_LATER_HINT.test(ownText) && NAMES_LATER.test(ownText)) {
     for (let k = statements.length - 1; k >= 0; k--) {
       const st = statements[k];
       if (st && st.attending && st.target.kind === 'self' && st.target.implicit === true) statements.splice(k, 1);

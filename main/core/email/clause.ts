@@ -12,9 +12,9 @@
 import { analyseDiets } from './diets';
 import { findNamesByWords, type NameHit } from './people';
 import {
-  ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, CHANGE, CLEFT_BEFORE, CONDITIONAL, ELLIPTIC_START,
+  ASKED_ME, ASKED_ME_G, ATTEND_FALSE_FRIENDS, ATTEND_INTRANSITIVE, ATTEND_TRANSITIVE, BOTH_WORDS, CHANGE, CLEFT_BEFORE, CONDITIONAL, ELLIPTIC_START,
   ENGLISH_I, GROUP_COUNT, INSTEAD_OF, NEGATION, NO_SUBSTITUTE, NUMBER_WORDS, RELATIVE, REPLACE_SELF, REQUEST, ROLE_SUBJECT, SELF_OBJECT, SELF_SUBJECT,
-  SELF_WITH_OTHERS, SEND_PERSON, SESSION_WORD, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_LIST, WITHDRAW_STRONG, WITHDRAW_WEAK,
+  SELF_WITH_OTHERS, SEND_PERSON, SESSION_WORD, SHOWS_UP, SHOWS_UP_PLACE_BEFORE, SHOWS_UP_SUBJECT_BEFORE, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_LIST, WITHDRAW_STRONG, WITHDRAW_WEAK,
 } from './rules';
 import type { DietCode } from './diets';
 import { mayMatch, scanTriggers } from './triggers';
@@ -103,9 +103,6 @@ const THAT_SUBJECT = /^\s+(?:I|we|he|she|they|you|my|our|his|her|\p{Lu}\p{Ll}+\s
 const PRONOUN_NEXT = /^\s+(?:jeg|eg|du|han|hun|ho|vi|me|de|dei|dere|det|den)(?![\p{L}])/iu;
 const PREP_US = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/iu;
 const PREP_US_G = /(?<![\p{L}])(hos|fra|frå|for|til|med|blant|from|to|with|among)\s+(oss|us)(?![\p{L}])/giu;
-const ASKED_ME_SOURCE = String.raw`(?<![\p{L}])(?:ba|bad|bedt|bede|bedd|bedde|spurte|spurt|asked|told|instruerte|oppfordret|oppmoda|oppmodet)\s+(?:[\p{L}-]+\s+){0,3}?(meg|me)(?=\s+(?:om\s+)?(?:å\s+|to\s+)?(?:melde|meld|register|sign|påmelde))`;
-const ASKED_ME = new RegExp(ASKED_ME_SOURCE, 'iu');
-const ASKED_ME_G = new RegExp(ASKED_ME_SOURCE, 'giu');
 const ASCII_PA = /(?<![\p{L}])pa{1,2}(?![\p{L}])/iu;
 const ASCII_PA_G = /(?<![\p{L}])pa{1,2}(?![\p{L}])/giu;
 const HER_WORD = /(?<![\p{L}])her(?![\p{L}])/iu;
@@ -320,6 +317,18 @@ function matches(mask: number, re: RegExp, s: string): Range[] {
   return mayMatch(re, mask) ? allMatches(re, s) : (NO_RANGES as Range[]);
 }
 
+/** "møter" as showing up: a subject before it, or "fra/for X" before it and the subject after. */
+function showsUp(lower: string): Range[] {
+  const out: Range[] = [];
+  for (const [a, b] of allMatches(SHOWS_UP, lower)) {
+    const before = lower.slice(Math.max(0, a - 80), a);
+    if (!SHOWS_UP_SUBJECT_BEFORE.test(before)) continue;
+    if (SHOWS_UP_PLACE_BEFORE.test(before) && !/^\s+\p{L}/u.test(lower.slice(b))) continue;
+    out.push([a, b]);
+  }
+  return out;
+}
+
 function computeFacts(raw: string): ClauseFacts {
   // Which rules can match at all (trigger words); the others are not run.
   const mask = scanTriggers(raw);
@@ -331,9 +340,9 @@ function computeFacts(raw: string): ClauseFacts {
   if (QUOTE_CHARS.test(lower)) lower = withoutQuoted(lower);
   if (mayMatch(CONDITIONAL, mask)) lower = withoutConditions(lower);
   // "hos oss", "fra oss", "for us": "us" after a preposition is a place or a side, not who comes.
-  const lowerWe = PREP_US.test(lower) ? lower.replace(PREP_US_G, (m, p: string, o: string) => p + m.slice(p.length, m.length - o.length) + ' '.repeat(o.length)) : lower;
+  const lowerWe = (lower.includes('oss') || lower.includes('us')) && PREP_US.test(lower) ? lower.replace(PREP_US_G, (m, p: string, o: string) => p + m.slice(p.length, m.length - o.length) + ' '.repeat(o.length)) : lower;
   // "Direktøren har bede meg melde på Eivind": "meg" is who was asked, not who is registered.
-  const lowerObj = ASKED_ME.test(lower) ? lower.replace(ASKED_ME_G, (m, me: string) => m.slice(0, m.length - me.length) + ' '.repeat(me.length)) : lower;
+  const lowerObj = test(mask, ASKED_ME, lower) ? lower.replace(ASKED_ME_G, (m, me: string) => m.slice(0, m.length - me.length) + ' '.repeat(me.length)) : lower;
   const selfObjWord = test(mask, SELF_OBJECT, lowerObj);
   const falseFriends = matches(mask, ATTEND_FALSE_FRIENDS, lower);
   const group = matches(mask, GROUP_COUNT, lower);
@@ -344,7 +353,12 @@ function computeFacts(raw: string): ClauseFacts {
   }
   // "Vi blir tre: …" registers the persons named, like "Vi melder på …".
   const attendT = withoutOverlaps(group.length > 0 ? sortRanges([...transitive, ...group]) : transitive, falseFriends);
-  const attendI = withoutOverlaps(matches(mask, ATTEND_INTRANSITIVE, lower), falseFriends);
+  let intransitive = matches(mask, ATTEND_INTRANSITIVE, lower);
+  if (mayMatch(SHOWS_UP, mask)) {
+    const shows = showsUp(lower);
+    if (shows.length > 0) intransitive = mergeRanges(intransitive, shows);
+  }
+  const attendI = withoutOverlaps(intransitive, falseFriends);
   const negs = matches(mask, NEGATION, lower);
   const diet = analyseDiets(raw);
   // "Gluten passer ikke for meg" speaks of food, not of coming: weak withdrawals yield to diets.

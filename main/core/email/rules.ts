@@ -105,11 +105,19 @@ export const ATTEND_INTRANSITIVE = wordsG([
   // "Bekrefter deltakelse", "jeg bekrefter herved min deltaking", "I confirm my attendance".
   String.raw`(?:bekreft|stadfest)(?:er|e|ar|a)?\s+(?:(?:herved|hermed|med dette|gjerne|min|mi|mitt|vår)\s+){0,2}(?:deltakelse|deltagelse|deltaking|deltaking|oppmøte|påmelding\p{L}*)`,
   String.raw`confirm(?:s|ing)?\s+(?:(?:my|our|hereby)\s+)?(?:attendance|participation|registration)`,
-  // "Jeg møter for Hordaland", "eg møter opp": showing up (not the noun "møter").
-  String.raw`(?:jeg|eg|vi|undertegnede|underteikna)\s+(?:\p{L}+\s+)?møter`, String.raw`møter?\s+(?:\p{L}+\s+)?opp`,
-  // "Fra Kristiansundregionen møter vår næringssjef Kåre Løkken" (the subject after the verb).
-  String.raw`(?:fra|frå|for)\s+(?:[\p{L}-]+\s+){1,3}?møter(?=\s+(?:vår|vårt|våre|\p{Lu}))`,
+  // "eg møter opp" (the other uses of "møter" are checked in clause.ts: SHOWS_UP).
+  String.raw`møter?\s+(?:\p{L}+\s+)?opp`,
 ].join('|'));
+
+/**
+ * "møter" (shows up), when clause.ts finds a subject before it ("Jeg møter for Hordaland") or a
+ * place phrase with the subject after it ("Fra Kristiansundregionen møter vår næringssjef Kåre
+ * Løkken"); otherwise it is the noun ("mange møter"). A rule of its own so that only clauses
+ * with "møter" pay for the context check.
+ */
+export const SHOWS_UP = wordsG('møter');
+export const SHOWS_UP_SUBJECT_BEFORE = /(?:(?<![\p{L}])(?:jeg|eg|vi|undertegnede|underteikna)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:fra|frå|for)\s+(?:[\p{L}-]+\s+){1,3}?)$/iu;
+export const SHOWS_UP_PLACE_BEFORE = /(?<![\p{L}])(?:fra|frå|for)\s+(?:[\p{L}-]+\s+){1,3}?$/iu;
 
 /** Uses of "kommer"/"come" that are not about coming to the meeting. */
 export const ATTEND_FALSE_FRIENDS = wordsG([
@@ -481,9 +489,15 @@ export const RELATIVE = wordsG('som|who|which|that');
 /** Prepositions after which a capitalised phrase is a place or organisation, not a person. */
 export const PLACE_PREPOSITION = new Set(['fra', 'frå', 'from', 'i', 'ved', 'hos', 'in', 'via', 'til', 'to', 'mot', 'gjennom']);
 
+/** "Direktøren har bede meg melde på Eivind", "asked me to register": "meg" is who was asked. */
+const ASKED_ME_SOURCE = String.raw`(?<![\p{L}])(?:ba|bad|bedt|bede|bedd|bedde|spurte|spurt|asked|told|instruerte|oppfordret|oppmoda|oppmodet)\s+(?:[\p{L}-]+\s+){0,3}?(meg|me)(?=\s+(?:om\s+)?(?:å\s+|to\s+)?(?:melde|meld|register|sign|påmelde))`;
+export const ASKED_ME = new RegExp(ASKED_ME_SOURCE, 'iu');
+export const ASKED_ME_G = new RegExp(ASKED_ME_SOURCE, 'giu');
+
 // The rules asked of every clause take part in the trigger-word pre-check (triggers.ts).
 registerTriggers([
   ATTEND_TRANSITIVE, ATTEND_INTRANSITIVE, ATTEND_FALSE_FRIENDS, WITHDRAW_STRONG, NEGATION, REPLACE_SELF, INSTEAD_OF,
   CHANGE, UNCERTAIN, SELF_SUBJECT, ENGLISH_I, SELF_WITH_OTHERS, SELF_OBJECT, WE_WORDS, THIRD_PERSON, BOTH_WORDS,
   REQUEST, SESSION_WORD, RELATIVE, OOO_BODY, WITHDRAW_WEAK, GROUP_COUNT, CONDITIONAL, WITHDRAW_LIST, NO_SUBSTITUTE, ROLE_SUBJECT,
+  ASKED_ME, SHOWS_UP,
 ]);
