@@ -403,7 +403,7 @@ function selfMentionAt(raw: string): number {
 /** "Vi melder på" with the persons on the next lines. */
 const DANGLING_PAA = /(?:på|up|:)\s*$/iu;
 const STANDS_HINT = /påmeld|registr|sign-up|booking/i;
-const MELDE_MEG_PAA = /^meld\p{L}*\s+meg\s+(?:\p{L}+\s+){0,2}?på$/iu;
+const MELDE_MEG_PAA = /^meld\p{L}*\s+(?:(?:jeg|eg)\s+)?meg\s+(?:\p{L}+\s+){0,2}?på$/iu;
 const NYNORSK_WE_VERB = /^\s+(?:blir|er|vert|kjem|kan|skal|vil|har|melder|meldar|stiller|ønskjer|ynskjer|reknar|treng|får|sender|sende)(?![\p{L}])/iu;
 
 function newPerson(self: boolean, pos: number): BodyPerson {

@@ -224,3 +224,11 @@ describe('names still to come, needing neither', () => {
     expect(diets('I will attend. I eat neither fish nor shellfish.')).toEqual([['fish', 'shellfish']]);
   });
 });
+
+describe('"Etter avtale med min leder X melder jeg meg på"', () => {
+  it('the inverted "melder jeg meg på" signs up the writer only', () => {
+    expect(rows('Etter avtale med min leder Even Strøm (kopi) melder jeg meg på oppstartssamlingen fra Hordaland fylkeskommune.')).toEqual(KARI_YES);
+    expect(rows('I samråd med Even Strøm melder eg meg på.')).toEqual(KARI_YES);
+    expect(rows('Etter avtale med Even Strøm melder jeg meg og ham på.')).toEqual([['Even Strøm', true], ['Kari Nordmann', true]]);
+  });
+});
