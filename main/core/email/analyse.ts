@@ -69,8 +69,6 @@ export interface BodyResult {
   hasCue: boolean;
   signature: Signature | null;
   sender: Sender;
-  /** County mentions in the body and signature (absolute offsets). */
-  countyHits: CountyHit[];
   mainEnd: number;
   /** Length of the message's own text when only its first MAX_ANALYSED characters were read, else 0. */
   truncated: number;
@@ -1484,16 +1482,18 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
   }
 
-  // ---- Counties
-  const countyHits: CountyHit[] = input.resolver.findInText(view).map((h) => ({
-    countyNumber: h.countyNumber,
-    organisation: h.organisation,
-    start: h.start + regionStart,
-    end: h.end + regionStart,
-    strength: h.strength,
-  }));
+  // ---- Counties: an attendee's own address decides; the text is searched only when one has none
+  // that does (most replies come from county addresses).
+  let countyHits: CountyHit[] | null = null;
+  const hitsInText = (): CountyHit[] =>
+    (countyHits ??= input.resolver.findInText(view).map((h) => ({
+      countyNumber: h.countyNumber,
+      organisation: h.organisation,
+      start: h.start + regionStart,
+      end: h.end + regionStart,
+      strength: h.strength,
+    })));
   const senderCounty = input.resolver.fromEmail(sender.email);
-  const textBest = bestHit(countyHits);
   for (const p of attendees) {
     const own = input.resolver.fromEmail(p.email);
     if (own) {
@@ -1501,7 +1501,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       continue;
     }
     if (p.unitStart >= 0) {
-      const inUnit = bestHit(countyHits.filter((h) => h.start >= p.unitStart && h.end <= p.unitEnd));
+      const inUnit = bestHit(hitsInText().filter((h) => h.start >= p.unitStart && h.end <= p.unitEnd));
       if (inUnit) {
         p.county = inUnit;
         p.countyFromText = true;
@@ -1512,6 +1512,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       p.county = senderCounty;
       continue;
     }
+    const textBest = bestHit(hitsInText());
     if (textBest) {
       p.county = textBest;
       p.countyFromText = true;
@@ -1526,7 +1527,6 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     hasCue,
     signature,
     sender,
-    countyHits,
     mainEnd,
     truncated: fullLength > MAX_ANALYSED ? fullLength : 0,
   };
