@@ -45,7 +45,7 @@ class Organiser implements OrganiserTest {
   /** Organiser names derived from their addresses: aina-sofie.brox → {aina, sofie, brox}. */
   private readonly nameSets: string[][];
   // Asked for every name and address in every clause: the answers are memoised.
-  private readonly emailAnswers = new Map<string, boolean>();
+  private readonly domainAnswers = new Map<string, boolean>();
   private readonly nameAnswers = new Map<string, boolean>();
 
   constructor(ctx: ParseContext) {
@@ -59,13 +59,15 @@ class Organiser implements OrganiserTest {
   }
 
   isOrganiserEmail(email: string): boolean {
-    let v = this.emailAnswers.get(email);
+    const e = email.toLowerCase();
+    if (this.emails.has(e)) return true;
+    // Every reply has its own address but few domains: the answer is kept per domain.
+    const d = e.slice(e.indexOf('@') + 1);
+    let v = this.domainAnswers.get(d);
     if (v === undefined) {
-      const e = email.toLowerCase();
-      const d = e.split('@')[1] ?? '';
-      v = this.emails.has(e) || this.domains.some((base) => domainMatches(d, base));
-      if (this.emailAnswers.size >= 20_000) this.emailAnswers.clear();
-      this.emailAnswers.set(email, v);
+      v = e.includes('@') && this.domains.some((base) => domainMatches(d, base));
+      if (this.domainAnswers.size >= 20_000) this.domainAnswers.clear();
+      this.domainAnswers.set(d, v);
     }
     return v;
   }

@@ -7,7 +7,7 @@
  * word, place or organisation. Single words count only where the context says "a person"
  * (a form's "Navn:" line, or a first name already known).
  */
-import { CLOSING, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PLACE_PREPOSITION, SIGNATURE_START, TITLE_NOUN, TITLE_WORD } from './rules';
+import { closingMatch, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PLACE_PREPOSITION, SIGNATURE_START, TITLE_NOUN, TITLE_WORD } from './rules';
 
 // "representert ved Even Strøm", "plassen til Ingvild Tjelta": a person after the preposition.
 const REPRESENTED = /^(?:representert|representerte|representeres|representerast|represented|plassen|plass|place|seat)$/i;
@@ -183,7 +183,7 @@ export function findSignatureStart(body: string): number {
     const { t, start } = lines[k] ?? { t: '', start: 0 };
     const tt = t.trim();
     if (tt.length === 0 || tt.length > 70) continue;
-    const c = CLOSING.exec(tt);
+    const c = closingMatch(tt);
     if (c) {
       const rest = (c[1] ?? c[2] ?? '').trim();
       // "Hilsen Siri", "Mvh Henrik Berg-Johansen" – rest must look like a name, or be empty.
@@ -244,7 +244,7 @@ function parseSignatureUncached(sig: string, abs: number): Signature {
   let nameLine = -1;
   const first = lines[0];
   if (first) {
-    const c = CLOSING.exec(first.t.trim());
+    const c = closingMatch(first.t.trim());
     const rest = c ? (c[1] ?? c[2] ?? '').trim() : '';
     if (rest) {
       const off = first.t.lastIndexOf(rest);
@@ -267,7 +267,7 @@ function parseSignatureUncached(sig: string, abs: number): Signature {
       const l = lines[k];
       if (!l) continue;
       const t = l.t.trim();
-      if (k === 0 && (CLOSING.test(t) || SIGNATURE_START.test(t))) continue;
+      if (k === 0 && (closingMatch(t) !== null || SIGNATURE_START.test(t))) continue;
       if (t === '') continue;
       if (isNameLine(t)) {
         if (out.shortName && !t.toLowerCase().startsWith(out.shortName.toLowerCase()) && out.name === null) {

@@ -399,8 +399,14 @@ export const FORWARD_NOTE = words([
 export const FORWARD_SUBJECT = /^\s*(?:(?:sv|re|aw|vs|fw|fwd|vb|wg|tr)\s*:\s*)*(?:vs|fw|fwd|vb|wg|tr)\s*:/i;
 
 /** Closings that start the signature. The rest of the line may hold the name ("Hilsen Siri"). */
+const CLOSING_PLAIN = /^(?:med\s+)?(?:vennlig|venleg|venlig|vennleg|beste|varm|varme|mange|kjærlig|hjertelig)?\s*(?:hilsen|helsing|hilsener|helsingar|hilsninger|hälsningar|hilsn|hils|helsing frå|hilsen fra)\b[\s,.!:-]*(.*)$|^(?:mvh|m\.?v\.?h\.?|vh|v\.h\.|mvh\.|hilsen|helsing|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|yours|with regards|venlig hilsen)\b[\s,.!:-]*(.*)$/iu;
 // A closing may follow one in another language: "Dearvvuođat / Hilsen", "Best regards / Hilsen".
-export const CLOSING = /^(?:[\p{L}]{2,20}(?:\s+[\p{L}]{2,20})?\s*\/\s*)?(?:med\s+)?(?:vennlig|venleg|venlig|vennleg|beste|varm|varme|mange|kjærlig|hjertelig)?\s*(?:hilsen|helsing|hilsener|helsingar|hilsninger|hälsningar|hilsn|hils|helsing frå|hilsen fra)\b[\s,.!:-]*(.*)$|^(?:[\p{L}]{2,20}(?:\s+[\p{L}]{2,20})?\s*\/\s*)?(?:mvh|m\.?v\.?h\.?|vh|v\.h\.|mvh\.|hilsen|helsing|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|yours|with regards|venlig hilsen)\b[\s,.!:-]*(.*)$/iu;
+const CLOSING_BILINGUAL = /^(?:[\p{L}]{2,20}(?:\s+[\p{L}]{2,20})?\s*\/\s*)?(?:med\s+)?(?:vennlig|venleg|venlig|vennleg|beste|varm|varme|mange|kjærlig|hjertelig)?\s*(?:hilsen|helsing|hilsener|helsingar|hilsninger|hälsningar|hilsn|hils|helsing frå|hilsen fra)\b[\s,.!:-]*(.*)$|^(?:[\p{L}]{2,20}(?:\s+[\p{L}]{2,20})?\s*\/\s*)?(?:mvh|m\.?v\.?h\.?|vh|v\.h\.|mvh\.|hilsen|helsing|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|yours|with regards|venlig hilsen)\b[\s,.!:-]*(.*)$/iu;
+
+/** A closing line ("Med vennleg helsing", "Mvh Kari", "Dearvvuođat / Hilsen"): the match, or null. */
+export function closingMatch(line: string): RegExpExecArray | null {
+  return CLOSING_PLAIN.exec(line) ?? (line.includes('/') ? CLOSING_BILINGUAL.exec(line) : null);
+}
 
 /** Lines that end the body (phone/app footers, signature dash). */
 export const SIGNATURE_START = /^(?:--\s*|—\s*|sendt fra min \p{L}+.*|sent from my .*|sendt fra (?:outlook|e-post|mail|min|samsung|yahoo|iphone|ipad).*|hent outlook for .*|get outlook for .*|sendt frå .*|sendt fra mobil.*|sent from (?:outlook|mail|samsung|yahoo).*)$/iu;
