@@ -52,6 +52,10 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /** A character the normaliser keeps unchanged with width 1 (NaN: no). */
+/** Runs of characters keptAsIs accepts (the same classes), for the fast path. */
+const KEPT_RUN = /[\x20-\x25\x27-\x3b\x3d-\x5a\x5c-\x7e\n\t\xa1-\xac\xae-\u02ff]+/y;
+const KEPT_RUN_HTML = /[\x20-\x25\x27-\x3b\x3d-\x5a\x5c-\x7e\xa1-\xac\xae-\u02ff]+/y;
+
 function keptAsIs(c: number, html: boolean): boolean {
   return (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x5b && c !== 0x26) || ((c === 0x0a || c === 0x09) && !html) || (c >= 0xa1 && c < 0x300 && c !== 0xad);
 }
@@ -215,14 +219,17 @@ export function normalise(original: string): Normalised {
   const semicolons = new Finder(original, ';');
   const commentEnd = new Finder(original, '-->');
   const endTags = new Map<string, Finder>();
+  const keptRun = html ? KEPT_RUN_HTML : KEPT_RUN;
   let i = 0;
   while (i < n) {
     // Fast path: a run of characters that are kept as they are (most of any paste), copied in
     // a tight loop on local variables.
     const c = original.charCodeAt(i);
     if (keptAsIs(c, html)) {
-      let j = i + 1;
-      while (j < n && keptAsIs(original.charCodeAt(j), html)) j++;
+      // The run's end, found by the regex engine (compiled to a native scan) rather than a loop
+      // over characters.
+      keptRun.lastIndex = i;
+      const j = keptRun.test(original) ? keptRun.lastIndex : i + 1;
       b.copy(i, j);
       i = j;
       continue;
