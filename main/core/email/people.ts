@@ -32,6 +32,8 @@ interface WordTok {
 }
 
 /** Words in NOT_NAME that are also Norwegian surnames, kept when they end a full name. */
+/** Words in NOT_NAME that are also first names ("inga" is nynorsk for "no"), kept when a name word follows. */
+const FIRST_NAME_TOO = new Set(['Inga']);
 const SURNAME_TOO = new Set(['Hope', 'Strand', 'Berg', 'Vik', 'Dal', 'Lie', 'Moe', 'Sand', 'Bakke', 'Lund', 'Haug', 'Holm', 'Foss', 'Li']);
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]/gu;
@@ -65,7 +67,9 @@ export function findNamesByWords(s: string, minTokens: number): Array<{ hit: Nam
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!t || !isNameWord(t.w)) {
+    // "Inga Marja Utsi": a common word that is also a first name, when a name word follows it.
+    const firstNameToo = t !== undefined && FIRST_NAME_TOO.has(t.w) && / {1,2}$/.test(s.slice(t.end, toks[i + 1]?.start ?? t.end)) && isNameWord(toks[i + 1]?.w ?? '');
+    if (!t || (!firstNameToo && !isNameWord(t.w))) {
       i++;
       continue;
     }

@@ -232,3 +232,10 @@ describe('"Etter avtale med min leder X melder jeg meg på"', () => {
     expect(rows('Etter avtale med Even Strøm melder jeg meg og ham på.')).toEqual([['Even Strøm', true], ['Kari Nordmann', true]]);
   });
 });
+
+describe('"Inga" is a first name before a name, "inga" a word elsewhere', () => {
+  it('"melder på Inga Marja Utsi"', () => {
+    expect(rows('Vi melder på Inga Marja Utsi.')).toEqual([['Inga Marja Utsi', true]]);
+    expect(read('Eg kjem. Inga allergiar.').rows).toEqual([['Kari Nordmann', true, []]]);
+  });
+});
