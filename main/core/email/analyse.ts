@@ -198,7 +198,7 @@ const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|
 /** Words that start a sentence even in lower case. */
 const LOWER_STARTER = /^(?:jeg|eg|han|hun|ho|vi|me|det|dette|dei|takk|ellers|elles|hilsen|mvh)(?![\p{L}])/u;
 
-const CLAUSE_SPLIT = /(?:,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|since|if|because|so|og jeg|og eg|and I)\s)(?!(?:hvis|dersom|om|if)\s[^,.:]{0,40}:)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s)|,?\s+(?:og|and)\s+(?=(?:sender|sendar|tar med|tek med|will send|send|bring|will bring)\s))/giu;
+const CLAUSE_SPLIT = /(?:,\s+og\s+(?=(?:fra|frå)\s)|,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|slik at|sånn at|for at|since|if|because|so|og jeg|og eg|and I)\s)(?!(?:hvis|dersom|om|if)\s[^,.:]{0,40}:)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s)|,?\s+(?:og|and)\s+(?=(?:sender|sendar|tar med|tek med|will send|send|bring|will bring)\s))/giu;
 
 /**
  * ", og" before a new subject that is a person named with capitals and a verb: "trekker Anders
@@ -269,6 +269,9 @@ interface Cue {
 }
 
 const QUESTION_INSIDE = /\?\s+\S/;
+const NOBODY_SUBJECT = /(?<![\p{L}])(?:ingen|nobody|no one)(?:\s+(?:fra|frå|from)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?\s+(?:skulle|skal|vil|kan|kunne|kjem|kommer|reiser|deltek|deltar|stiller|will|would|can)(?![\p{L}])/iu;
+/** "Før jeg melder meg på", "before I register": what follows is asked first. */
+const BEFORE_SIGNUP = /(?<![\p{L}])(?:før|innan|innen)\s+(?:jeg|eg|vi|me)\s+(?:melder|meldar|registrerer)|before\s+(?:I|we)\s+(?:register|sign)/iu;
 const NAMES_LATER_HINT = /navn|namn|name|hvem|kven|deltak/i;
 /** Names are still to come: "vi kommer tilbake med navn", "sender navn seinare", "will send the names later". */
 const NAMES_LATER = /(?<![\p{L}])(?:(?:kommer|kjem)\s+tilbake\s+(?:med|til\s+deg\s+med|til\s+dykk\s+med)\s+(?:\p{L}+\s+){0,2}?(?:navn|namn|navnet|namnet|hvem|kven|deltaker\p{L}*|deltakar\p{L}*)|(?:sender|sendar|melder|gir|gjev)\s+(?:\p{L}+\s+){0,3}?(?:navn|namn|navnet|namnet)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart|når)|(?:navn|namn|navnet|namnet)\s+(?:på\s+[\p{L}-]+\s+)?(?:kommer|kjem|følger|følgjer|ettersendes|ettersendast|sendes|sendast)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart)|(?:get back to you|come back to you|send you)\s+(?:\p{L}+\s+){0,2}?names?)(?![\p{L}])/iu;
@@ -624,13 +627,29 @@ class Persons {
         }
         if (!create) return null;
         const p = newPerson(false, pos);
-        p.name = t.name;
-        p.nameStart = ns;
-        p.nameEnd = ne;
+        // "Vi har fått en ny kollega, Per Hansen. Vi melder på Per.": a first name stands for the
+        // full name said before, even where nothing was said of that person yet.
+        const full = t.name.includes(' ') ? null : this.fullNameOf(t.name);
+        p.name = full ? full.name : t.name;
+        p.nameStart = full ? full.start : ns;
+        p.nameEnd = full ? full.end : ne;
         this.list.push(p);
         return p;
       }
     }
+  }
+
+  /** The one full name mentioned (not the sender's) whose first name is `first`, or null. */
+  private fullNameOf(first: string): NameTarget | null {
+    let found: NameTarget | null = null;
+    for (const m of this.mentions) {
+      const t = m.target;
+      if (t.kind !== 'name' || !t.name.includes(' ') || !sameName(t.name, first)) continue;
+      if (this.isOrgName(t.name) || (this.sender.name && sameName(t.name, this.sender.name))) continue;
+      if (found && !sameName(found.name, t.name)) return null; // two persons with that first name
+      if (!found || t.name.length > found.name.length) found = t;
+    }
+    return found;
   }
 }
 
@@ -1099,7 +1118,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       }
       if (insteadOf.length > 0 && others.length > 0) {
         const at = cs + (insteadOf[0]?.[1] ?? 0);
-        const dropped = others.filter((t) => t.kind === 'name' && t.start >= at);
+        // "I stedet for Marius kommer Silje": the phrase ends at the verb; who follows it comes.
+        const verb = [...attendI, ...attendT].map(([a]) => cs + a).filter((a) => a >= at).sort((x, y) => x - y)[0] ?? Infinity;
+        const dropped = others.filter((t) => t.kind === 'name' && t.start >= at && t.start < verb);
         const coming = others.filter((t) => !dropped.includes(t));
         // The one dropping out is listed first ("jeg reiser i stedet for Torbjørn Aas").
         for (const t of dropped) statements.push({ target: t, attending: false, strength: 3, pos: Math.min(t.start, cs), cueStart: cue.start, cueEnd: cue.end, unit: cue.unit });
@@ -1166,6 +1187,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       }
       // "Rita Hauge … har gått ut i permisjon. Jeg overtar plassen hennes.": she drops out.
       if (third && TAKES_THEIR_SEAT.test(raw)) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, 3, cue);
+      // "Vi hadde tenkt at ingen frå Hordaland skulle reise": nobody is the subject, nobody comes.
+      if (others.length === 0 && emails.length === 0 && !selfSubj && !selfObj && NOBODY_SUBJECT.test(raw)) continue;
       // Intransitive: "jeg kommer", "Kari Nordmann deltar", "Kommer gjerne!"
       const ts: Target[] = [...others];
       if (ts.length === 0 && emails.length > 0 && !selfSubj) for (const e of emails) ts.push({ kind: 'email', email: e });
@@ -1201,6 +1224,14 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     for (let k = statements.length - 1; k >= 0; k--) {
       const st = statements[k];
       if (st && st.attending && st.target.kind === 'self' && st.target.implicit === true) statements.splice(k, 1);
+    }
+  }
+  // "Før jeg melder meg på, et praktisk spørsmål: …? Jeg kommer fra Trondheim …": a question
+  // asked before signing up; the writer has not signed up yet.
+  if (question && BEFORE_SIGNUP.test(ownText)) {
+    for (let k = statements.length - 1; k >= 0; k--) {
+      const st = statements[k];
+      if (st && st.attending && st.target.kind === 'self') statements.splice(k, 1);
     }
   }
 

@@ -137,6 +137,10 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   // Taking someone's seat is no coming: "vi vil ikke ta plassen til Rogaland fylkeskommune".
   String.raw`(?:ta|tar|tek|ta over)\s+(?:plassen|plassen vår)\s+(?:til|for)`,
   String.raw`kommer\s+fram`, String.raw`kommer\s+inn\s+på`,
+  // The noun "reise" (travel) is no travelling to the meeting: "svar på spørsmålene om reise og
+  // overnatting", "dekker dere reise?", "reise og opphold betaler vi selv".
+  String.raw`(?:om|for|til|av|dekke|dekker|dekkjer|betale|betaler|refundere|refunderer|bestille|bestiller|egen|eiga|eigen)\s+(?:\p{L}+\s+)?reise(?=\s*(?:og|,|\?|\.|$))`,
+  String.raw`reise\s*(?:og|,)\s*(?:overnatting|opphold|hotell|losji)`,
   // The sign-up as a topic: "Spørsmål om påmeldingen kan rettes til undertegnede", "questions about the registration".
   String.raw`(?:spørsmål|spørsmåla|spørsmålene|henvendelser|henvendingar|questions?|enquiries|inquiries)\s+(?:\p{L}+\s+)?(?:om|til|angående|vedrørende|rundt|knyttet til|knytt til|about|regarding|concerning)\s+(?:\p{L}+\s+)?(?:påmeld\p{L}*|deltakelse|deltaking|registration|registrering\p{L}*)`,
   // Past representation is history, not a sign-up: "i fase 1 var vi representert ved Per Hansen".

@@ -239,3 +239,29 @@ describe('"Inga" is a first name before a name, "inga" a word elsewhere', () => 
     expect(read('Eg kjem. Inga allergiar.').rows).toEqual([['Kari Nordmann', true, []]]);
   });
 });
+
+describe('chatty replies (set 44)', () => {
+  it('a first name stands for the full name said before ("ny kollega, Per Hansen … melder på Per")', () => {
+    expect(rows('Vi har fått en ny kollega, Per Hansen. Vi melder på Per.')).toEqual([['Per Hansen', true]]);
+    expect(rows('Fra nyttår overtar Even Strøm ansvaret. Jeg melder på meg selv og Even.')).toEqual([['Kari Nordmann', true], ['Even Strøm', true]]);
+    expect(rows('Per Hansen og Per Olsen jobber begge med dette. Vi melder på Per.')).toEqual([['Per', true]]);
+  });
+  it('the noun "reise" is no travelling to the meeting', () => {
+    expect(rows('Takk for raskt svar til Even på spørsmålene om reise og overnatting.')).toEqual([]);
+    expect(rows('Even Strøm kan likevel ikke reise.')).toEqual([['Even Strøm', false]]);
+    expect(rows('Dekker dere reise? Jeg kommer uansett.')).toEqual(KARI_YES);
+  });
+  it('"I stedet for Marius kommer Silje": the phrase ends at the verb', () => {
+    expect(rows('I stedet for Marius Hovland kommer Even Strøm.')).toEqual([['Marius Hovland', false], ['Even Strøm', true]]);
+  });
+  it('"Fra Aust-Agder kommer jeg, og fra Vest-Agder kommer X": both', () => {
+    expect(rows('Fra Hordaland fylkeskommune kommer jeg, og fra Rogaland fylkeskommune kommer Even Strøm.')).toEqual([['Kari Nordmann', true], ['Even Strøm', true]]);
+  });
+  it('"vi hadde tenkt at ingen skulle reise" signs nobody up; "før jeg melder meg på, et spørsmål" neither', () => {
+    expect(rows('Vi hadde fyrst tenkt at ingen frå Hordaland fylkeskommune skulle reise, men no har vi ombestemt oss.')).toEqual([]);
+    expect(rows('Før jeg melder meg på, et praktisk spørsmål: Er det noe felles kvelden før? Jeg kommer fra Trondheim og må ta første fly.')).toEqual([]);
+  });
+  it('"…, slik at Ellen får en god start" is a purpose, not a sign-up of Ellen before the one that follows', () => {
+    expect(rows('Vi vil gjerne komme begge to, slik at Even får en god start. Jeg melder derfor på meg selv og Even (even.strom@hfk.no).')).toEqual([['Kari Nordmann', true], ['Even Strøm', true]]);
+  });
+});
