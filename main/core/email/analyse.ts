@@ -179,9 +179,9 @@ const EXPLICIT_SIGNUP = /meld|registr|register|sign/iu;
 const CONFIRMATION_THANKS = /takk\s+for\s+(?:bekreftelsen|bekreftelse|stadfestinga|stadfestingen|beskjeden|svaret)|thanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?confirm/iu;
 
 /** A question whether the invitation is for the writer's organisation at all. */
-const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen|samlinga)\s+(?:også\s+|òg\s+)?(?:oss|kommunene|kommunane)|(?:samlingen|samlinga|den|invitasjonen)\s+(?:\p{L}+\s+){0,2}aktuel\p{L}*\s+for\s+oss|først og fremst for|(?:bare|kun|berre)\s+for\s+fylkeskommun\p{L}*|(?:kan|får|may|can)\s+(?:vi|me|kommunene|kommunane|we)\s+(?:også\s+|òg\s+|also\s+)?(?:delta|komme|kome|melde|attend|join)|open\s+to\s+(?:us|municipalities)|only\s+for\s+(?:the\s+)?count|(?:er\s+det\s+(?:mulig|mogleg|lov|greit|ok)|går\s+det\s+(?:an|greit|fint)|kan\s+(?:vi|me))\s+(?:\p{L}+\s+){0,4}?(?:melde\s+på|melde|ta\s+med|sende|stille\s+med|komme|kome|kommer|kjem|delta|deltar|deltek)\s+(?:\p{L}+\s+)?(?:begge|to|tre|flere|fleire|mer\s+enn|meir\s+enn|both|two)(?![\p{L}])/iu;
+const ELIGIBILITY_QUESTION = /gjeld(?:er)?\s+(?:den|invitasjonen|dette|samlingen|samlinga)\s+(?:også\s+|òg\s+)?(?:oss|kommunene|kommunane)|(?:samlingen|samlinga|den|invitasjonen)\s+(?:\p{L}+\s+){0,2}aktuel\p{L}*\s+for\s+oss|først og fremst for|(?:bare|kun|berre)\s+for\s+fylkeskommun\p{L}*|(?:kan|får|may|can)\s+(?:vi|me|kommunene|kommunane|we)\s+(?:også\s+|òg\s+|also\s+)?(?:delta|komme|kome|melde|attend|join)|open\s+to\s+(?:us|municipalities)|only\s+for\s+(?:the\s+)?count|(?:vi|me)\s+(?:i\s+kommunene\s+|i\s+kommunane\s+)?(?:ikke\s+|ikkje\s+)?(?:skal|kan|får|bør)\s+(?:\p{L}+\s+)?(?:melde|delta|komme|kome)|(?:er\s+det\s+(?:mulig|mogleg|lov|greit|ok)|går\s+det\s+(?:an|greit|fint)|kan\s+(?:vi|me))\s+(?:\p{L}+\s+){0,4}?(?:melde\s+på|melde|ta\s+med|sende|stille\s+med|komme|kome|kommer|kjem|delta|deltar|deltek)\s+(?:\p{L}+\s+)?(?:begge|to|tre|flere|fleire|mer\s+enn|meir\s+enn|both|two)(?![\p{L}])/iu;
 /** A wish conditional on being allowed to come ("dersom det er åpent", "if it is open to us"). */
-const OPEN_TO_US = /(?:dersom|hvis|viss|om|if)\s+(?:det\s+er\s+|det\s+blir\s+|it\s+is\s+|that\s+is\s+)?(?:åpent|åpen|opent|open|lov|tillatt|allowed|aktuelt|ønskelig|ønskjeleg|desired|wanted)/iu;
+const OPEN_TO_US = /(?:dersom|hvis|viss|om|if)\s+(?:det\s+er\s+|det\s+blir\s+|it\s+is\s+|that\s+is\s+)?(?:åpent|åpen|opent|open|lov|tillatt|allowed|aktuelt|ønskelig|ønskjeleg|desired|wanted|mulig|mogleg|possible)/iu;
 
 /** Foods a vegan does not eat anyway. */
 const VEGAN_IMPLIES: readonly DietCode[] = ['egg', 'milk', 'lactose', 'fish', 'shellfish', 'pork'];
@@ -198,7 +198,7 @@ const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|
 /** Words that start a sentence even in lower case. */
 const LOWER_STARTER = /^(?:jeg|eg|han|hun|ho|vi|me|det|dette|dei|takk|ellers|elles|hilsen|mvh)(?![\p{L}])/u;
 
-const CLAUSE_SPLIT = /(?:,\s+og\s+(?=(?:fra|frå)\s)|,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|slik at|sånn at|for at|since|if|because|so|og jeg|og eg|and I)\s)(?!(?:hvis|dersom|om|if)\s[^,.:]{0,40}:)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s)|,?\s+(?:og|and)\s+(?=(?:sender|sendar|tar med|tek med|will send|send|bring|will bring)\s))/giu;
+const CLAUSE_SPLIT = /(?:,\s+og\s+(?=(?:fra|frå)\s)|,\s+og\s+(?=(?:han|hun|ho)\s+(?:(?:\p{L}+)\s+)?(?:stiller|kommer|kjem|deltar|deltek|blir|vert|kan|skal|vil)\s)|,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|slik at|sånn at|for at|since|if|because|so|og jeg|og eg|and I)\s)(?!(?:hvis|dersom|om|if)\s[^,.:]{0,40}:)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s)|,?\s+(?:og|and)\s+(?=(?:sender|sendar|tar med|tek med|will send|send|bring|will bring)\s))/giu;
 
 /**
  * ", og" before a new subject that is a person named with capitals and a verb: "trekker Anders
@@ -269,9 +269,10 @@ interface Cue {
 }
 
 const QUESTION_INSIDE = /\?\s+\S/;
+const OWN_SUBJECT_VALUE = /^(?:[Jj]eg|[Ee]g|I)\s+\p{L}+\s.*[.!]\s+\S/u;
 const NOBODY_SUBJECT = /(?<![\p{L}])(?:ingen|nobody|no one)(?:\s+(?:fra|frå|from)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?\s+(?:skulle|skal|vil|kan|kunne|kjem|kommer|reiser|deltek|deltar|stiller|will|would|can)(?![\p{L}])/iu;
 /** "Før jeg melder meg på", "before I register": what follows is asked first. */
-const BEFORE_SIGNUP = /(?<![\p{L}])(?:før|innan|innen)\s+(?:jeg|eg|vi|me)\s+(?:melder|meldar|registrerer)|before\s+(?:I|we)\s+(?:register|sign)/iu;
+const BEFORE_SIGNUP = /(?<![\p{L}])(?:før|innan|innen)\s+(?:jeg|eg|vi|me)\s+(?:\p{L}+\s+)?(?:melder|meldar|registrerer|sender påmelding)|before\s+(?:I|we)\s+(?:register|sign)/iu;
 const NAMES_LATER_HINT = /navn|namn|name|hvem|kven|deltak/i;
 /** Names are still to come: "vi kommer tilbake med navn", "sender navn seinare", "will send the names later". */
 const NAMES_LATER = /(?<![\p{L}])(?:(?:kommer|kjem)\s+tilbake\s+(?:med|til\s+deg\s+med|til\s+dykk\s+med)\s+(?:\p{L}+\s+){0,2}?(?:navn|namn|navnet|namnet|hvem|kven|deltaker\p{L}*|deltakar\p{L}*)|(?:sender|sendar|melder|gir|gjev)\s+(?:\p{L}+\s+){0,3}?(?:navn|namn|navnet|namnet)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart|når)|(?:navn|namn|navnet|namnet)\s+(?:på\s+[\p{L}-]+\s+)?(?:kommer|kjem|følger|følgjer|ettersendes|ettersendast|sendes|sendast)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart)|(?:get back to you|come back to you|send you)\s+(?:\p{L}+\s+){0,2}?names?)(?![\p{L}])/iu;
@@ -629,7 +630,7 @@ class Persons {
         const p = newPerson(false, pos);
         // "Vi har fått en ny kollega, Per Hansen. Vi melder på Per.": a first name stands for the
         // full name said before, even where nothing was said of that person yet.
-        const full = t.name.includes(' ') ? null : this.fullNameOf(t.name);
+        const full = this.fullNameOf(t.name);
         p.name = full ? full.name : t.name;
         p.nameStart = full ? full.start : ns;
         p.nameEnd = full ? full.end : ne;
@@ -639,12 +640,12 @@ class Persons {
     }
   }
 
-  /** The one full name mentioned (not the sender's) whose first name is `first`, or null. */
+  /** The one longer name mentioned (not the sender's) that begins with `first` ("Ida Marie" → "Ida Marie Fossum"), or null. */
   private fullNameOf(first: string): NameTarget | null {
     let found: NameTarget | null = null;
     for (const m of this.mentions) {
       const t = m.target;
-      if (t.kind !== 'name' || !t.name.includes(' ') || !sameName(t.name, first)) continue;
+      if (t.kind !== 'name' || !t.name.startsWith(`${first} `) || !sameName(t.name, first)) continue;
       if (this.isOrgName(t.name) || (this.sender.name && sameName(t.name, this.sender.name))) continue;
       if (found && !sameName(found.name, t.name)) return null; // two persons with that first name
       if (!found || t.name.length > found.name.length) found = t;
@@ -863,6 +864,17 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const eligibilityAsked = units.some((u) => u.question && ELIGIBILITY_QUESTION.test(u.text));
   // First names (folded) of the persons mentioned by name so far.
   const known = new Set<string>();
+  /** The person (not the sender, not an organisation) named last before `pos`. */
+  const lastNamedBefore = (pos: number): NameTarget | null => {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (!m || m.pos >= pos || m.target.kind !== 'name') continue;
+      const t = m.target;
+      if (isOrgName(t.name) || (sender.name !== null && sameName(t.name, sender.name))) continue;
+      return t;
+    }
+    return null;
+  };
   const mention = (target: Target, pos: number): void => {
     mentions.push({ target, pos });
     if (target.kind === 'name') known.add(fold(target.name.split(' ')[0] ?? ''));
@@ -958,6 +970,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
           }
           continue;
         case 'diet': {
+          // "Matbehov: Jeg er allergisk mot soya. Ola Kristian spiser alt.": sentences with their
+          // own subjects are read as sentences.
+          if (!recordTarget && OWN_SUBJECT_VALUE.test(value)) break;
           const d = analyseDiets(value, true);
           const targets: Target[] = recordTarget ? [recordTarget] : [];
           if (d.codes.length > 0 || d.none) {
@@ -1204,7 +1219,11 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       } else if (f.both && !selfSubj && !selfObj && statements.filter((st) => st.attending && st.target.kind === 'name').length >= 2) {
         // "Vi melder på A og B … håper det går an at begge kommer": "begge" are the two already named.
       } else if (selfSubj || we || elliptic || selfObj) {
-        ts.push(weT);
+        // "Trond Are skal overta etter meg. Vi vil derfor gjerne komme begge to": the writer (for
+        // certain, not just one of "us") and the one named before, listed after the writer.
+        const other = f.both && we && !selfSubj ? lastNamedBefore(cs) : null;
+        ts.push(other ? selfT : weT);
+        if (other) statements.push({ target: other, attending: true, strength: 2, pos: cs + 1, cueStart: cue.start, cueEnd: cue.end, unit: cue.unit });
       } else if (f.colonEnd) {
         pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
       }

@@ -179,13 +179,15 @@ function withoutConditions(c: string): string {
     if (!indirect && /^(?:om|skulle|should)/iu.test(m[0]) && !/(?:^|,|(?<![\p{L}])eller|(?<![\p{L}])or)\s*$/u.test(c.slice(Math.max(0, from - 8), from))) continue;
     // A condition ends at the next comma or colon ("hvis det går an: jeg selv og Silje"); an
     // indirect question ("lurer på om …") runs to the end of the clause.
-    let to = indirect || /^(?:lurer|spør|wonder)/iu.test(m[0]) ? c.length : firstOf(c, from, ',', ':');
+    let to = indirect || /^(?:lurer|spør|spurt|spurde|wonder)/iu.test(m[0]) ? c.length : firstOf(c, from, ',', ':');
     // "Hvis ikke vil jeg gjerne komme": "if not (too late)", with no comma after it.
     if (to < 0) {
       const neg = /^\S+\s+(?:ikke|ikkje|not)(?![\p{L}])/iu.exec(c.slice(from));
       // A condition after a comma or "eller" runs to the end ("…, eller om det er Hedmark
       // fylkeskommune som skal representere oss"); one before the main clause needs its comma.
       if (neg) to = from + neg[0].length;
+      // "… spørsmål før vi sender påmelding fra Rogaland": "before" runs to the end of the clause.
+      else if (/^(?:før|before)/iu.test(m[0])) to = c.length;
       else if (/(?:,|(?<![\p{L}])(?:eller|or))\s*$/iu.test(c.slice(Math.max(0, from - 8), from))) to = c.length;
       else break;
     }

@@ -203,7 +203,7 @@ const TOLERATED_AFTER = /^\s*(?:tåler|tåle|toler|tolererer|spiser|et|eter)\s+(
 const EXCEPT_WORDS = new Set(['unntatt', 'untatt', 'unnateke', 'except', 'excluding', 'utenom', 'utanom']);
 const ONLY_WORDS = new Set(['bare', 'kun', 'berre', 'only', 'just', 'utelukkende']);
 const CLAUSE_WORDS = new Set(['men', 'but', 'ellers', 'elles', 'otherwise', 'however', 'derimot', 'though']);
-const OK_AFTER = /^(?:går|gar|er|is|are|works?|tåles|tolereres|passer)\s+(?:helt\s+|heilt\s+|veldig\s+|bare\s+)?(?:fint|fine|bra|greit|ok|okay|okei|i orden|uproblematisk|no problem|ikke noe problem|ikkje noko problem|an)\b/iu;
+const OK_AFTER = /^(?:går|gar|er|is|are|works?|tåles|tolereres|passer)\s+(?:(?:helt|heilt|veldig|bare|også|òg|og|also|absolutt|like)\s+){0,2}(?:fint|fine|bra|greit|ok|okay|okei|i orden|uproblematisk|no problem|ikke noe problem|ikkje noko problem|an)\b/iu;
 
 const SUBJECT_PRONOUNS = new Set(['jeg', 'eg', 'han', 'hun', 'ho', 'vi', 'me', 'de', 'dei', 'hen', 'dere']);
 const LIST_LINKS = new Set(['og', 'and', 'eller', 'or', 'og/eller', '&']);
@@ -212,6 +212,8 @@ const ALSO_WORDS = new Set(['også', 'òg', 'inkludert', 'including', 'even']);
 const EAT_ALL = /\b(?:spiser|spis|et|ete|eat|eats)\s+(?:(?:jeg|eg|i)\s+)?(?:(?:nesten|stort sett|vel)\s+)?(?:det meste|alt|everything|anything|most things|mostly everything)\b/iu;
 
 /** Token k is a list link ("og", "and", "eller") inside clause cl. */
+const ARTICLES = new Set(['en', 'ei', 'et', 'ein', 'eit', 'a', 'an', 'the']);
+
 function isListLink(toks: Tok[], clause: number[], k: number, cl: number): boolean {
   const t = toks[k];
   return !!t && !t.punct && clause[k] === cl && LIST_LINKS.has(t.w);
@@ -394,7 +396,13 @@ function judge(
   // Look ahead: "peanøtter går fint", "fish is fine"; also over a coordinated list of diet words
   // ("nøtter og gluten går helt fint", "fish and eggs are fine").
   let j = i;
-  while (isListLink(toks, clause, j + 1, cl) && toks[j + 2] && clause[j + 2] === cl && dietWord(toks[j + 2]?.w ?? '')) j += 2;
+  for (;;) {
+    if (!isListLink(toks, clause, j + 1, cl)) break;
+    // "Fisk eller en vegetarrett er også greit": an article may stand before the next food.
+    const k = ARTICLES.has(toks[j + 2]?.w ?? '') ? j + 3 : j + 2;
+    if (!toks[k] || clause[k] !== cl || !dietWord(toks[k]?.w ?? '')) break;
+    j = k;
+  }
   const last = toks[j] ?? t;
   const after = text.slice(last.end, last.end + 60);
   // "nøtteallergi (alle nøtter unntatt peanøtter)": the exception is fine; but "spiser alt

@@ -74,7 +74,7 @@ export const ATTEND_TRANSITIVE = wordsG([
  * "Vi sender Jørn Eide (i stedet)", "jeg tar med (meg) Per Hansen": sending or bringing a person, named right after the verb with a capital
  * (case-sensitive: the rules above ignore case, and "sender deg programmet" is no sign-up).
  */
-export const SEND_PERSON = /(?<![\p{L}\d])(?:[Ss]end(?:er|e|ar)?|(?:[Tt]ar|[Tt]ek|[Hh]ar|[Tt]a)\s+med(?:\s+(?:meg|oss|seg))?)(?=\s+\p{Lu}\p{Ll})/gu;
+export const SEND_PERSON = /(?<![\p{L}\d])(?:[Ss]end(?:er|e|ar)?(?:\s+(?:i stedet|istedet|i staden|istaden|derfor|difor|heller|da|då|no|nå))?|(?:[Tt]ar|[Tt]ek|[Hh]ar|[Tt]a)\s+med(?:\s+(?:meg|oss|seg))?)(?=\s+\p{Lu}\p{Ll})/gu;
 
 /** Comes/attends (the subject does): "jeg kommer", "Kari deltar", "eg kjem", "I will attend". */
 export const ATTEND_INTRANSITIVE = wordsG([
@@ -136,11 +136,21 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   String.raw`(?:allerede|allereie|alt)\s+(?:er\s+|har\s+(?:meldt|meld)\s+(?:seg|meg)\s+)?påmeld\p{L}*`,
   // Taking someone's seat is no coming: "vi vil ikke ta plassen til Rogaland fylkeskommune".
   String.raw`(?:ta|tar|tek|ta over)\s+(?:plassen|plassen vår)\s+(?:til|for)`,
+  // "vil ikke ta plassen fra Møre og Romsdal fylkeskommune": not taking another county's seat.
+  String.raw`(?:ikke|ikkje|not)\s+(?:\p{L}+\s+)?(?:ta|tar|tek)\s+(?:plassen|plassen vår)\s+(?:fra|frå)`,
   String.raw`kommer\s+fram`, String.raw`kommer\s+inn\s+på`,
   // The noun "reise" (travel) is no travelling to the meeting: "svar på spørsmålene om reise og
   // overnatting", "dekker dere reise?", "reise og opphold betaler vi selv".
   String.raw`(?:om|for|til|av|dekke|dekker|dekkjer|betale|betaler|refundere|refunderer|bestille|bestiller|egen|eiga|eigen)\s+(?:\p{L}+\s+)?reise(?=\s*(?:og|,|\?|\.|$))`,
   String.raw`reise\s*(?:og|,)\s*(?:overnatting|opphold|hotell|losji)`,
+  // Away travelling: "saksbehandleren er på reise denne uka".
+  String.raw`på\s+reise`,
+  // The invitation arriving: "Invitasjonen er kommet til Byrådsavdelinga", "e-posten kom inn til postmottaket".
+  String.raw`(?:invitasjonen|e-posten|eposten|mailen|brevet|henvendelsen|svaret|svaret mitt|svaret vårt|tilbakemeldingen)\s+(?:\p{L}+\s+){0,2}?(?:kommet|kome|komen|kom)`,
+  // "har ikke kommet inn på e-postlistene", "har kommet fram til at …".
+  String.raw`(?:kommer|kommet|kom|kjem|kome)\s+(?:inn\s+(?:på|i)|fram|frem)`,
+  // A principle, not a sign-up: "det er mest naturlig at den som skal jobbe med regionene, er med fra starten".
+  String.raw`(?:naturlig|naturleg|viktig|ønskelig|ønskjeleg|riktig|rett|fornuftig|lurt|nyttig)\s+at\s+(?:[\p{L}-]+[\s,]+){0,14}?(?:er med|blir med|vert med|deltar|deltek|kommer|kjem|stiller)`,
   // The sign-up as a topic: "Spørsmål om påmeldingen kan rettes til undertegnede", "questions about the registration".
   String.raw`(?:spørsmål|spørsmåla|spørsmålene|henvendelser|henvendingar|questions?|enquiries|inquiries)\s+(?:\p{L}+\s+)?(?:om|til|angående|vedrørende|rundt|knyttet til|knytt til|about|regarding|concerning)\s+(?:\p{L}+\s+)?(?:påmeld\p{L}*|deltakelse|deltaking|registration|registrering\p{L}*)`,
   // Past representation is history, not a sign-up: "i fase 1 var vi representert ved Per Hansen".
@@ -252,7 +262,7 @@ export const WITHDRAW_WEAK = words([
  * "Før eg melder meg på: …" ("before I sign up") is no sign-up either
  * ("om" elsewhere means "about"; "jeg skulle gjerne ha deltatt" is no condition).
  */
-export const CONDITIONAL = wordsG(String.raw`lurer\s+(?:\p{L}+\s+){0,2}?på\s+om|spør\s+(?:\p{L}+\s+)?om|wonder(?:ing)?\s+(?:if|whether)|hvis|dersom|viss|om|if|in case|unless|i tilfelle|med mindre|skulle\s+(?:jeg|eg|vi|me|det|han|hun|ho|noen|nokon)|should\s+(?:I|we|anything|something)|før\s+(?:jeg|eg|vi|me)|before\s+(?:I|we)`);
+export const CONDITIONAL = wordsG(String.raw`lurer\s+(?:\p{L}+\s+){0,2}?på\s+om|(?:spør|spurt|spurte|spurde)\s+(?:\p{L}+\s+)?om|wonder(?:ing)?\s+(?:if|whether)|hvis|dersom|viss|om|if|in case|unless|i tilfelle|med mindre|skulle\s+(?:jeg|eg|vi|me|det|han|hun|ho|noen|nokon)|should\s+(?:I|we|anything|something)|før\s+(?:jeg|eg|vi|me)|before\s+(?:I|we)`);
 
 export const NEGATION = wordsG(['ikke', 'ikkje', 'not', "can't", 'cannot', "won't", "don't", 'aldri', 'never', 'unable', 'verken', 'hverken', 'korkje'].join('|'));
 
@@ -450,7 +460,7 @@ export const NOT_NAME = new Set(
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'af', 'bin', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'del', 'della', 'zu', 'ibn']);
 
 /** Organisation-like last words: "Vest-Telemark Næringsråd" is not a person. */
-export const ORG_SUFFIX = /(?:råd|rådet|senter|senteret|forum|selskap|selskapet|utvalg|utvalget|kommune|kommunen|fylkeskommune|fylkeskommunen|fylke|partnerskap|nettverk|nettverket|region|regionen|regionråd|avdeling|avdelinga|avdelingen|etaten|direktoratet|departementet|universitet|universitetet|høgskole|høgskolen|hotell|center|council|county|authority|administration|municipality|network|gruppen|prosjekt|prosjektet|programmet|kontor|kontoret|konferansesenter|næringshage|næringshagen)$|^(?:as|asa|iks|sa|ks|kf|ltd|inc|etat)$/iu;
+export const ORG_SUFFIX = /(?:vekst|råd|rådet|senter|senteret|forum|selskap|selskapet|utvalg|utvalget|kommune|kommunen|fylkeskommune|fylkeskommunen|fylke|partnerskap|nettverk|nettverket|region|regionen|regionråd|avdeling|avdelinga|avdelingen|etaten|direktoratet|departementet|universitet|universitetet|høgskole|høgskolen|hotell|center|council|county|authority|administration|municipality|network|gruppen|prosjekt|prosjektet|programmet|kontor|kontoret|konferansesenter|næringshage|næringshagen)$|^(?:as|asa|iks|sa|ks|kf|ltd|inc|etat)$/iu;
 
 /** Functional (non-person) mailbox names: "Postmottak", "Dokumentsenteret". */
 export const FUNCTIONAL_NAME = /^(?:post|postmottak|postmottaket|dokumentsenter\p{L}*|sentralbord\p{L}*|servicetorg\p{L}*|arkiv\p{L}*|firmapost|sekretariat\p{L}*|info|kundeservice|resepsjon\p{L}*|noreply|no-reply|administrasjon\p{L}*)$/iu;

@@ -265,3 +265,33 @@ describe('chatty replies (set 44)', () => {
     expect(rows('Vi vil gjerne komme begge to, slik at Even får en god start. Jeg melder derfor på meg selv og Even (even.strom@hfk.no).')).toEqual([['Kari Nordmann', true], ['Even Strøm', true]]);
   });
 });
+
+describe('replies that explain their situation (sets 47 and 50)', () => {
+  it('the invitation arriving, "på reise", "kommet fram til", "svaret har ikke kommet" are no coming', () => {
+    expect(rows('Invitasjonen er kommet til Byrådsavdelinga, og vi har sett på hvem som bør delta. Vi melder på Even Strøm.')).toEqual([['Even Strøm', true]]);
+    expect(rows('Avdelinga har bede oss svare, sidan sakshandsamaren er på reise. Vi melder på Even Strøm.')).toEqual([['Even Strøm', true]]);
+    expect(rows('Beklager at svaret ikke har kommet før nå. Fra Hordaland deltar Even Strøm.')).toEqual([['Even Strøm', true]]);
+    expect(rows('Vi har kommet fram til at Even Strøm bør delta, og melder ham på.')).toEqual([['Even Strøm', true]]);
+  });
+  it('a principle ("det er mest naturlig at den som skal jobbe med dette, er med") signs nobody up', () => {
+    expect(rows('Vi landet på at det er mest naturlig at den som skal jobbe med regionene, er med fra starten. Vi melder derfor på Even Strøm.')).toEqual([['Even Strøm', true]]);
+  });
+  it('", og han kommer gjerne" is his, not the writer\'s', () => {
+    expect(rows('Jeg har snakket med Even Strøm, og han kommer gjerne. Vi melder derfor på Even.')).toEqual([['Even Strøm', true]]);
+  });
+  it('"Ida Marie" stands for "Ida Marie Fossum" named before', () => {
+    expect(rows('Arbeidet følges opp av Ida Marie Fossum. Vi melder derfor på Ida Marie.')).toEqual([['Ida Marie Fossum', true]]);
+  });
+  it('questions asked before signing up ("spurt oss om", "før vi sender påmelding", "venter på svar før jeg melder på")', () => {
+    expect(rows('Jeg har et par spørsmål før vi sender påmelding fra Hordaland. Kommunen har spurt oss om de kan sende en representant selv.')).toEqual([]);
+    expect(rows('Betyr det at vi i kommunene ikke skal melde oss på? Vi vil gjerne være med hvis det er mulig, men vil ikke ta plassen fra Hordaland fylkeskommune. Jeg venter på svar før jeg eventuelt melder på noen.')).toEqual([]);
+  });
+  it('"Vi sender i stedet X", "begge to" after the one named before, a food that is "også helt greit"', () => {
+    expect(rows('Silje Nordby kan ikke delta likevel. Vi sender i stedet Even Strøm.')).toEqual([['Silje Nordby', false], ['Even Strøm', true]]);
+    expect(rows('Even Strøm skal overta etter meg. Vi vil derfor gjerne komme begge to.')).toEqual([['Kari Nordmann', true], ['Even Strøm', true]]);
+    expect(diets('Jeg kommer. Jeg spiser bare halal. Fisk eller en vegetarrett er også helt greit.')).toEqual([['halal']]);
+  });
+  it('"Matbehov: Jeg er allergisk mot soya. Even spiser alt." gives each their own', () => {
+    expect(read('Vi melder på to: undertegnede og Even Strøm.\n\nMatbehov: Jeg er allergisk mot soya. Even spiser alt.').rows).toEqual([['Kari Nordmann', true, ['soy']], ['Even Strøm', true, []]]);
+  });
+});
