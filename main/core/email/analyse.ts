@@ -269,13 +269,17 @@ interface Cue {
 }
 
 const QUESTION_INSIDE = /\?\s+\S/;
+/** A relative clause ("som …", "who …") has begun before this point of the clause, with no comma since. */
+const RELATIVE_BEFORE = /(?<![\p{L}])(?:som|who|which)\s[^,]*$/iu;
+/** "vi er blitt enige om at hun ikke deltar": the pronoun is the one not coming, not "vi". */
+const PRONOUN_NOT_COMING = /(?<![\p{L}])(?:han|hun|ho|he|she)\s+(?:\p{L}+\s+)?(?:ikke|ikkje|not|cannot|can't)\s+(?:\p{L}+\s+)?(?:deltar|deltek|delta|kommer|kjem|komme|kome|stiller|attend|come)/iu;
 const OWN_SUBJECT_VALUE = /^(?:[Jj]eg|[Ee]g|I)\s+\p{L}+\s.*[.!]\s+\S/u;
 const NOBODY_SUBJECT = /(?<![\p{L}])(?:ingen|nobody|no one)(?:\s+(?:fra|frå|from)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?\s+(?:skulle|skal|vil|kan|kunne|kjem|kommer|reiser|deltek|deltar|stiller|will|would|can)(?![\p{L}])/iu;
 /** "Før jeg melder meg på", "before I register": what follows is asked first. */
 const BEFORE_SIGNUP = /(?<![\p{L}])(?:før|innan|innen)\s+(?:jeg|eg|vi|me)\s+(?:\p{L}+\s+)?(?:melder|meldar|registrerer|sender påmelding)|before\s+(?:I|we)\s+(?:register|sign)/iu;
 const NAMES_LATER_HINT = /navn|namn|name|hvem|kven|deltak/i;
 /** Names are still to come: "vi kommer tilbake med navn", "sender navn seinare", "will send the names later". */
-const NAMES_LATER = /(?<![\p{L}])(?:(?:kommer|kjem)\s+tilbake\s+(?:med|til\s+deg\s+med|til\s+dykk\s+med)\s+(?:\p{L}+\s+){0,2}?(?:navn|namn|navnet|namnet|hvem|kven|deltaker\p{L}*|deltakar\p{L}*)|(?:sender|sendar|melder|gir|gjev)\s+(?:\p{L}+\s+){0,3}?(?:navn|namn|navnet|namnet)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart|når)|(?:navn|namn|navnet|namnet)\s+(?:på\s+[\p{L}-]+\s+)?(?:kommer|kjem|følger|følgjer|ettersendes|ettersendast|sendes|sendast)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart)|(?:get back to you|come back to you|send you)\s+(?:\p{L}+\s+){0,2}?names?)(?![\p{L}])/iu;
+const NAMES_LATER = /(?<![\p{L}])(?:(?:kommer|kjem)\s+tilbake\s+(?:med|til\s+deg\s+med|til\s+dykk\s+med)\s+(?:\p{L}+\s+){0,2}?(?:navn|namn|navnet|namnet|hvem|kven|deltaker\p{L}*|deltakar\p{L}*)|(?:sender|sendar|melder|gir|gjev)\s+(?:\p{L}+\s+){0,3}?(?:navn|namn|navnet|namnet)(?:\s+[^.?!]{0,60}?)?\s+(?:senere|seinare|seinere|etter hvert|etterkvart|snart|når|etter fristen)|(?:når|til)\s+(?:vi|me)\s+vet\s+hvem|(?:navn|namn|navnet|namnet)\s+(?:på\s+[\p{L}-]+\s+)?(?:kommer|kjem|følger|følgjer|ettersendes|ettersendast|sendes|sendast)\s+(?:\p{L}+\s+)?(?:senere|seinare|seinere|etter hvert|etterkvart|snart)|(?:get back to you|come back to you|send you)\s+(?:\p{L}+\s+){0,2}?names?)(?![\p{L}])/iu;
 const LEADING_NEGATION = /^\s*(?:ikke|ikkje|not)(?![\p{L}])/iu;
 /** Asking someone to pass a statement on: "svare (Distriktssenteret) at jeg deltar", "gi beskjed om at eg kjem". */
 const PASS_ON = /(?<![\p{L}])(?:svare|svar|gi beskjed|gje beskjed|melde fra|melde frå|si fra|sei frå|seie frå|videreformidle|formidle|informere|tell|let)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|om at|that)\s+(?:jeg|eg|vi|me|undertegnede|I|we)(?![\p{L}])/iu;
@@ -1011,6 +1015,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         const h = r.hit;
         // "sammen med Eivind Skaug, som allerede er påmeldt": a report, not a sign-up.
         if (ALREADY_SIGNED_UP_AFTER.test(raw.slice(h.end, h.end + 120))) continue;
+        // "Solveig kommer, som overtar etter Anette": a name inside a relative clause is not who
+        // the clause's verb is about.
+        if (f.lower !== raw && f.lower.charCodeAt(h.start) === 32 && raw.charCodeAt(h.start) !== 32 && RELATIVE_BEFORE.test(raw.slice(0, h.start))) continue;
         if (r.words >= 2 && !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name)) {
           // "Jan Erik er blitt syk" with "Fra: Sande, Jan Erik" quoted below: the full name.
           const full = ccByFirstName.get(fold(h.name.split(' ')[0] ?? ''));
@@ -1023,6 +1030,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const singleRefs: NameTarget[] = [];
       for (const { hit: h } of f.nameRuns) {
         if (h.name.includes(' ') || h.greeting) continue;
+        if (f.lower !== raw && f.lower.charCodeAt(h.start) === 32 && raw.charCodeAt(h.start) !== 32 && RELATIVE_BEFORE.test(raw.slice(0, h.start))) continue;
         const fn = fold(h.name);
         if (known.has(fn) || (senderFirst && fn === senderFirst)) {
           singleRefs.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
@@ -1097,7 +1105,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       if (u.question && anyCue) {
         // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
         // "Kan dere svare Distriktssenteret at jeg deltar?": a message to pass on is a statement.
-        const request = (attendT.length > 0 && (selfObj || (nameTargets.length > 0 && isRequest(u.text)))) || (PASS_ON.test(raw) && isRequest(u.text));
+        // "Kan du melde ham på samlingen?" (the one named before) is a request as well.
+        const request = (attendT.length > 0 && (selfObj || ((nameTargets.length > 0 || third) && isRequest(u.text)))) || (PASS_ON.test(raw) && isRequest(u.text));
         if (!request) continue;
       }
       if (uncertain && withdrawS.length === 0) continue;
@@ -1154,7 +1163,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         const strength = withdrawS.length > 0 ? 3 : CHANGE_OF_PLAN.test(raw) ? 2 : 1;
         if (others.length > 0) for (const t of others) push(statements, t, false, strength, cue);
         else if (emails.length > 0 && !selfSubj) for (const e of emails) push(statements, { kind: 'email', email: e }, false, strength, cue);
-        else if (third && !selfSubj && !we) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, strength, cue);
+        else if (third && !selfSubj && (!we || PRONOUN_NOT_COMING.test(raw))) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, strength, cue);
         else if (f.nobody && !selfSubj) withdrawNobody = true;
         else if (f.listIntro && !selfSubj && !selfObj && !we) {
           // "Følgende melder seg av:" – the persons follow in a list or table.

@@ -196,9 +196,9 @@ const EAT_VERBS = new Set([
 ]);
 const SKIP_ADVERBS = new Set(['heller', 'lenger', 'lengre', 'dessverre', 'egentlig', 'så', 'really', 'also', 'heilt', 'helt',
   'absolutt', 'noe', 'noko', 'gjerne', 'godt', 'fint', 'dessverre', 'any', 'at', 'all', 'altså', 'fortsatt', 'framleis',
-  'fremdeles', 'still', 'aldri', 'ellers', 'vanligvis', 'normalt']);
+  'fremdeles', 'still', 'aldri', 'ellers', 'vanligvis', 'normalt', 'tillegg', 'i']);
 /** "laktosefrie produkt hjelper ikkje": the food named is no help, so it is not the need. */
-const NO_HELP_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:hjelper|hjelp|hjelpe|holder|hjelpar|helps?)\s+(?:(?:dessverre|diverre|altså|heller|egentlig|eigentleg|uansett|nok)\s+){0,2}(?:ikke|ikkje|not)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:er|is)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)\s+(?:nok|enough)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:doesn't|does not|won't|will not)\s+help/iu;
+const NO_HELP_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:hjelper|hjelp|hjelpe|holder|hjelpar|helps?|fungerer|fungerar|funker|virker|verkar|works?)\s+(?:(?:dessverre|diverre|altså|heller|egentlig|eigentleg|uansett|nok)\s+){0,2}(?:ikke|ikkje|not)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:er|is)\s+(?:dessverre\s+)?(?:ikke|ikkje|not)\s+(?:nok|enough)(?![\p{L}])|^\s*(?:[\p{L}-]+\s+){0,2}?(?:doesn't|does not|won't|will not)\s+help/iu;
 const TOLERATED_AFTER = /^\s*(?:tåler|tåle|toler|tolererer|spiser|et|eter)\s+(?:jeg|eg|hun|han|ho|vi|me)(?:\s+(?:fint|godt|helt fint|heilt fint|greit|bra|utan problem|uten problem))?\s*(?:[.,!;]|$)/iu;
 const EXCEPT_WORDS = new Set(['unntatt', 'untatt', 'unnateke', 'except', 'excluding', 'utenom', 'utanom']);
 const ONLY_WORDS = new Set(['bare', 'kun', 'berre', 'only', 'just', 'utelukkende']);

@@ -74,7 +74,7 @@ export const ATTEND_TRANSITIVE = wordsG([
  * "Vi sender Jørn Eide (i stedet)", "jeg tar med (meg) Per Hansen": sending or bringing a person, named right after the verb with a capital
  * (case-sensitive: the rules above ignore case, and "sender deg programmet" is no sign-up).
  */
-export const SEND_PERSON = /(?<![\p{L}\d])(?:[Ss]end(?:er|e|ar)?(?:\s+(?:i stedet|istedet|i staden|istaden|derfor|difor|heller|da|då|no|nå))?|(?:[Tt]ar|[Tt]ek|[Hh]ar|[Tt]a)\s+med(?:\s+(?:meg|oss|seg))?)(?=\s+\p{Lu}\p{Ll})/gu;
+export const SEND_PERSON = /(?<![\p{L}\d])(?:[Ss]end(?:er|e|ar)?(?:\s+(?:i stedet|istedet|i staden|istaden|derfor|difor|heller|da|då|no|nå))?(?:\s+(?:vi|me))?(?:\s+(?:min|mi|vår|vårt|våre)\s+(?:kollega|kollegaen|medarbeider|medarbeidar|rådgiver|rådgjevar|leder|leiar|sjef))?|(?:[Tt]ar|[Tt]ek|[Hh]ar|[Tt]a)\s+med(?:\s+(?:meg|oss|seg))?)(?=\s+\p{Lu}\p{Ll})/gu;
 
 /** Comes/attends (the subject does): "jeg kommer", "Kari deltar", "eg kjem", "I will attend". */
 export const ATTEND_INTRANSITIVE = wordsG([
@@ -102,6 +102,8 @@ export const ATTEND_INTRANSITIVE = wordsG([
   String.raw`see you\s+(?:in Oslo|there|on the 24th|on 24 September|soon)`,
   'attend', 'attending', 'attends', 'join', 'joining', 'participate', 'participating', 'come', 'coming',
   String.raw`be there`, String.raw`count (?:me|us) in`, String.raw`represent(?:ing|s)?`,
+  // "Torgeir ønsker å være til stede", "eg vil gjerne vere til stades".
+  String.raw`(?:være|vere|vera|er|blir|bli)\s+til\s+(?:stede|stades)`,
   // "Bekrefter deltakelse", "jeg bekrefter herved min deltaking", "I confirm my attendance".
   String.raw`(?:bekreft|stadfest)(?:er|e|ar|a)?\s+(?:(?:herved|hermed|med dette|gjerne|min|mi|mitt|vår)\s+){0,2}(?:deltakelse|deltagelse|deltaking|deltaking|oppmøte|påmelding\p{L}*)`,
   String.raw`confirm(?:s|ing)?\s+(?:(?:my|our|hereby)\s+)?(?:attendance|participation|registration)`,
@@ -143,6 +145,10 @@ export const ATTEND_FALSE_FRIENDS = wordsG([
   // overnatting", "dekker dere reise?", "reise og opphold betaler vi selv".
   String.raw`(?:om|for|til|av|dekke|dekker|dekkjer|betale|betaler|refundere|refunderer|bestille|bestiller|egen|eiga|eigen)\s+(?:\p{L}+\s+)?reise(?=\s*(?:og|,|\?|\.|$))`,
   String.raw`reise\s*(?:og|,)\s*(?:overnatting|opphold|hotell|losji)`,
+  // Put on an agenda, not on the list: "eg er sett opp til å leggje fram ei sak".
+  String.raw`(?:er|var|vart|blei|ble|blitt|vorte)\s+(?:\p{L}+\s+)?(?:sett|satt)\s+opp`,
+  // The programme's phases: "i fase 2 kommer Strand med i tillegg" (a region joins the programme).
+  String.raw`(?:i|fra|frå)\s+fase\s+(?:1|2|en|to|ein|én|eitt)\s+(?:kommer|kjem|er|blir|vert)`,
   // Away travelling: "saksbehandleren er på reise denne uka".
   String.raw`på\s+reise`,
   // The invitation arriving: "Invitasjonen er kommet til Byrådsavdelinga", "e-posten kom inn til postmottaket".
@@ -172,7 +178,7 @@ export const WITHDRAW_STRONG = wordsG([
   // "melde av Petter Brenna", "meld av meg": the object after "av".
   String.raw`meld(?:er|e|ar|te)?\s+(?:dessverre\s+|derfor\s+|herved\s+|no\s+|nå\s+){0,2}av\s+(?:meg|seg|oss|henne|ham|han|ho|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})`,
   String.raw`trekke[r]?\s+(?:meg|oss|seg|påmeldingen|påmeldinga|henne|ham)`,
-  String.raw`trekk(?:e|er)?\s+(?:tilbake\s+)?(?:min |mi |vår |sin |si |hans |hennes |hennar )?påmelding\p{L}*`,
+  String.raw`trekk(?:e|er|je|jer)?\s+(?:tilbake\s+)?(?:min |mi |vår |sin |si |hans |hennes |hennar )?påmelding\p{L}*`,
   // "trekker Anders Vikse sin påmelding", "trekk Per si påmelding".
   String.raw`trekk(?:e|er)?\s+\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}\s+(?:sin|si|sitt)\s+påmelding\p{L}*`,
   String.raw`cancel(?:s|led|ling|lation)?`, String.raw`withdraw(?:s|ing|n)?`, String.raw`unable to (?:attend|come|join|participate|make it)`,
@@ -262,7 +268,7 @@ export const WITHDRAW_WEAK = words([
  * "Før eg melder meg på: …" ("before I sign up") is no sign-up either
  * ("om" elsewhere means "about"; "jeg skulle gjerne ha deltatt" is no condition).
  */
-export const CONDITIONAL = wordsG(String.raw`lurer\s+(?:\p{L}+\s+){0,2}?på\s+om|(?:spør|spurt|spurte|spurde)\s+(?:\p{L}+\s+)?om|wonder(?:ing)?\s+(?:if|whether)|hvis|dersom|viss|om|if|in case|unless|i tilfelle|med mindre|skulle\s+(?:jeg|eg|vi|me|det|han|hun|ho|noen|nokon)|should\s+(?:I|we|anything|something)|før\s+(?:jeg|eg|vi|me)|before\s+(?:I|we)`);
+export const CONDITIONAL = wordsG(String.raw`lurer\s+(?:\p{L}+\s+){0,2}?på\s+om|(?:spør|spørre|spørje|spørja|spurt|spurte|spurde)\s+(?:\p{L}+\s+)?om|wonder(?:ing)?\s+(?:if|whether)|hvis|dersom|viss|om|if|in case|unless|i tilfelle|med mindre|skulle\s+(?:jeg|eg|vi|me|det|han|hun|ho|noen|nokon)|should\s+(?:I|we|anything|something)|før\s+(?:jeg|eg|vi|me)|before\s+(?:I|we)`);
 
 export const NEGATION = wordsG(['ikke', 'ikkje', 'not', "can't", 'cannot', "won't", "don't", 'aldri', 'never', 'unable', 'verken', 'hverken', 'korkje'].join('|'));
 
@@ -452,7 +458,8 @@ export const NOT_NAME = new Set(
     'ta stryk fjern slett vennligst venligst vennlegst ' +
     'setter legger viser sender ber håper gleder takker vedlegger videresender kopierer svarer ' +
     'sidan siden fordi derfor difor ettersom mens medan sjølv selv uansett likevel dessuten ' +
-    'county council authority administration municipality department office centre center regional development directorate ministry'
+    'county council authority administration municipality department office centre center regional development directorate ministry ' +
+    'public ownership business affairs planning services både'
   ).split(/\s+/),
 );
 

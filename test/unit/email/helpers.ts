@@ -79,10 +79,13 @@ export const KARI_YES: Array<[string, boolean]> = [['Kari Nordmann', true]];
 export const KARI_NO: Array<[string, boolean]> = [['Kari Nordmann', false]];
 
 /** One test per case: the parse of its paste, in the samples' JSON, equals its expected JSON. */
-export function itParsesEachCase(cases: readonly Case[]): void {
+export function itParsesEachCase(cases: readonly Case[], knownFailures: ReadonlyMap<string, string> = new Map()): void {
   const ctx = defaultParseContext();
   for (const c of cases) {
-    it(c.name, () => {
+    const why = knownFailures.get(c.name);
+    // A known failure is asserted to fail (it.fails): when the parser learns it, this test fails
+    // and the case moves back to the ordinary ones.
+    (why ? it.fails : it)(why ? `${c.name} — known failure: ${why}` : c.name, () => {
       expect(canon(toSampleJson(parseEmails(c.text, ctx)))).toEqual(canon(c.expected));
     });
   }

@@ -295,3 +295,29 @@ describe('replies that explain their situation (sets 47 and 50)', () => {
     expect(read('Vi melder på to: undertegnede og Even Strøm.\n\nMatbehov: Jeg er allergisk mot soya. Even spiser alt.').rows).toEqual([['Kari Nordmann', true, ['soy']], ['Even Strøm', true, []]]);
   });
 });
+
+describe('long explanations (sets 51 and 52)', () => {
+  it('"vi er blitt enige om at hun ikke deltar", "som overtar etter Anette" in a relative clause', () => {
+    expect(rows('Anette Risa, som vi meldte på, har fått ny stilling, og vi er blitt enige om at hun ikke deltar. I stedet kommer Even Strøm, som overtar etter Anette.')).toEqual([['Anette Risa', false], ['Even Strøm', true]]);
+  });
+  it('"Kan du melde ham på?" after naming him; "ønsker å være til stede"', () => {
+    expect(rows('Jeg skriver på vegne av regionaldirektør Even Strøm. Kan du melde ham på samlingen 24. september?')).toEqual([['Even Strøm', true]]);
+    expect(rows('Even Strøm ønsker selv å være til stede på samlingen.')).toEqual([['Even Strøm', true]]);
+  });
+  it('"har bedt meg spørre om jeg kan få delta" is no sign-up of the one who asked', () => {
+    expect(rows('Even Strøm har bedt meg spørre om jeg kan få delta i tillegg. Hvis det er plass, melder jeg meg med dette på.')).toEqual(KARI_YES);
+  });
+  it('"I stedet sender vi min kollega X", "sendar navnet … etter fristen", "er sett opp til å leggje fram"', () => {
+    expect(rows('Jeg kan derfor ikke komme. I stedet sender vi min kollega Even Strøm.')).toEqual(EVEN_REPLACES);
+    expect(rows('Vi ønsker å være med. Er det i orden at vi sender navnet på deltakeren etter fristen, når vi vet hvem det blir?')).toEqual([]);
+    expect(rows('Eg er sett opp til å leggje fram ei sak same dag, og må difor dessverre trekkje påmeldinga mi.')).toEqual(KARI_NO);
+  });
+  it('"Både Fjell og Haugalandet er med", "i fase 2 kommer Strand med" are regions, not persons', () => {
+    expect(rows('Både Fjell og Haugalandet er med i fase 2. Vi melder på Even Strøm.')).toEqual([['Even Strøm', true]]);
+    expect(rows('I fase 1 fulgte vi Haugesundregionen, og i fase 2 kommer Strand med i tillegg. Vi melder på Even Strøm.')).toEqual([['Even Strøm', true]]);
+  });
+  it('"laktosefrie produkter fungerer ikke", "tåler i tillegg ikke soya"', () => {
+    expect(diets('Jeg kommer. Jeg har melkeproteinallergi, så laktosefrie produkter fungerer dessverre ikke for meg.')).toEqual([['milk']]);
+    expect(diets('Jeg kommer. Jeg er vegetarianer og tåler i tillegg ikke soya.')).toEqual([['soy', 'vegetarian']]);
+  });
+});
