@@ -271,6 +271,14 @@ interface Cue {
 const QUESTION_INSIDE = /\?\s+\S/;
 /** A relative clause ("som …", "who …") has begun before this point of the clause, with no comma since. */
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:som|who|which)\s[^,]*$/iu;
+
+/**
+ * "Solveig kommer, som overtar etter Anette": a name inside a relative clause (blanked in the
+ * clause's cue text) is not who the clause's verb is about.
+ */
+function inRelativeClause(f: ClauseFacts, raw: string, at: number): boolean {
+  return f.lower !== raw && f.lower.charCodeAt(at) === 32 && raw.charCodeAt(at) !== 32 && RELATIVE_BEFORE.test(raw.slice(0, at));
+}
 /** "vi er blitt enige om at hun ikke deltar": the pronoun is the one not coming, not "vi". */
 const PRONOUN_NOT_COMING = /(?<![\p{L}])(?:han|hun|ho|he|she)\s+(?:\p{L}+\s+)?(?:ikke|ikkje|not|cannot|can't)\s+(?:\p{L}+\s+)?(?:deltar|deltek|delta|kommer|kjem|komme|kome|stiller|attend|come)/iu;
 const OWN_SUBJECT_VALUE = /^(?:[Jj]eg|[Ee]g|I)\s+\p{L}+\s.*[.!]\s+\S/u;
@@ -525,6 +533,28 @@ function dietsByOwnClause(f: ClauseFacts, raw: string, others: readonly NameTarg
 }
 
 /** The persons of one reply, looked up by name, address or pronoun as statements name them. */
+/** The name (not the sender's, not an organisation) mentioned last before `pos`. */
+function lastNamedIn(mentions: readonly Mention[], pos: number, sender: Sender, isOrgName: (name: string) => boolean): NameTarget | null {
+  let best: NameTarget | null = null;
+  let bestPos = -1;
+  for (const m of mentions) {
+    const t = m.target;
+    if (m.pos >= pos || t.kind !== 'name' || m.pos <= bestPos) continue;
+    if (isOrgName(t.name) || (sender.name && sameName(t.name, sender.name))) continue;
+    best = t;
+    bestPos = m.pos;
+  }
+  return best;
+}
+
+/** Removes the writer's sign-ups (only those said of "vi/we" when `implicitOnly`). */
+function dropSelfSignUps(statements: Statement[], implicitOnly: boolean): void {
+  for (let k = statements.length - 1; k >= 0; k--) {
+    const st = statements[k];
+    if (st && st.attending && st.target.kind === 'self' && (!implicitOnly || st.target.implicit === true)) statements.splice(k, 1);
+  }
+}
+
 class Persons {
   readonly list: BodyPerson[] = [];
   self: BodyPerson | null = null;
@@ -570,17 +600,9 @@ class Persons {
 
   /** The name (not the sender's) mentioned last before `pos`, whether or not a statement listed it. */
   lastNamed(pos: number): NameTarget | null {
-    let best: NameTarget | null = null;
-    let bestPos = -1;
-    for (const m of this.mentions) {
-      const t = m.target;
-      if (m.pos >= pos || t.kind !== 'name' || m.pos <= bestPos) continue;
-      if (this.isOrgName(t.name) || (this.sender.name && sameName(t.name, this.sender.name))) continue;
-      best = t;
-      bestPos = m.pos;
-    }
-    return best;
+    return lastNamedIn(this.mentions, pos, this.sender, this.isOrgName);
   }
+
 
   findByEmail(email: string): BodyPerson | null {
     for (const p of this.list) if (p.email === email) return p;
@@ -868,17 +890,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const eligibilityAsked = units.some((u) => u.question && ELIGIBILITY_QUESTION.test(u.text));
   // First names (folded) of the persons mentioned by name so far.
   const known = new Set<string>();
-  /** The person (not the sender, not an organisation) named last before `pos`. */
-  const lastNamedBefore = (pos: number): NameTarget | null => {
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k];
-      if (!m || m.pos >= pos || m.target.kind !== 'name') continue;
-      const t = m.target;
-      if (isOrgName(t.name) || (sender.name !== null && sameName(t.name, sender.name))) continue;
-      return t;
-    }
-    return null;
-  };
+
   const mention = (target: Target, pos: number): void => {
     mentions.push({ target, pos });
     if (target.kind === 'name') known.add(fold(target.name.split(' ')[0] ?? ''));
@@ -1015,9 +1027,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
         const h = r.hit;
         // "sammen med Eivind Skaug, som allerede er påmeldt": a report, not a sign-up.
         if (ALREADY_SIGNED_UP_AFTER.test(raw.slice(h.end, h.end + 120))) continue;
-        // "Solveig kommer, som overtar etter Anette": a name inside a relative clause is not who
-        // the clause's verb is about.
-        if (f.lower !== raw && f.lower.charCodeAt(h.start) === 32 && raw.charCodeAt(h.start) !== 32 && RELATIVE_BEFORE.test(raw.slice(0, h.start))) continue;
+        if (inRelativeClause(f, raw, h.start)) continue;
         if (r.words >= 2 && !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name)) {
           // "Jan Erik er blitt syk" with "Fra: Sande, Jan Erik" quoted below: the full name.
           const full = ccByFirstName.get(fold(h.name.split(' ')[0] ?? ''));
@@ -1030,7 +1040,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const singleRefs: NameTarget[] = [];
       for (const { hit: h } of f.nameRuns) {
         if (h.name.includes(' ') || h.greeting) continue;
-        if (f.lower !== raw && f.lower.charCodeAt(h.start) === 32 && raw.charCodeAt(h.start) !== 32 && RELATIVE_BEFORE.test(raw.slice(0, h.start))) continue;
+        if (inRelativeClause(f, raw, h.start)) continue;
         const fn = fold(h.name);
         if (known.has(fn) || (senderFirst && fn === senderFirst)) {
           singleRefs.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
@@ -1230,7 +1240,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       } else if (selfSubj || we || elliptic || selfObj) {
         // "Trond Are skal overta etter meg. Vi vil derfor gjerne komme begge to": the writer (for
         // certain, not just one of "us") and the one named before, listed after the writer.
-        const other = f.both && we && !selfSubj ? lastNamedBefore(cs) : null;
+        const other = f.both && we && !selfSubj ? lastNamedIn(mentions, cs, sender, isOrgName) : null;
         ts.push(other ? selfT : weT);
         if (other) statements.push({ target: other, attending: true, strength: 2, pos: cs + 1, cueStart: cue.start, cueEnd: cue.end, unit: cue.unit });
       } else if (f.colonEnd) {
@@ -1248,20 +1258,10 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   // "Vi ønsker gjerne å være med … Vi kommer tilbake med navn": the county will come, who is not
   // decided yet; "vi" signs nobody up.
   const ownText = view.slice(0, sigRel);
-  if (NAMES_LATER_HINT.test(ownText) && NAMES_LATER.test(ownText)) {
-    for (let k = statements.length - 1; k >= 0; k--) {
-      const st = statements[k];
-      if (st && st.attending && st.target.kind === 'self' && st.target.implicit === true) statements.splice(k, 1);
-    }
-  }
+  if (NAMES_LATER_HINT.test(ownText) && NAMES_LATER.test(ownText)) dropSelfSignUps(statements, true);
   // "Før jeg melder meg på, et praktisk spørsmål: …? Jeg kommer fra Trondheim …": a question
   // asked before signing up; the writer has not signed up yet.
-  if (question && BEFORE_SIGNUP.test(ownText)) {
-    for (let k = statements.length - 1; k >= 0; k--) {
-      const st = statements[k];
-      if (st && st.attending && st.target.kind === 'self') statements.splice(k, 1);
-    }
-  }
+  if (question && BEFORE_SIGNUP.test(ownText)) dropSelfSignUps(statements, false);
 
   if (input.presumeSelf) {
     const at = regionStart;

@@ -158,14 +158,14 @@ function withoutRelative(c: string): string {
   return pos === 0 ? c : out + c.slice(pos);
 }
 
+/** Words before an "om" that asks an indirect question ("vurderer om", "kommer tilbake til om"). */
+const INDIRECT_OM_BEFORE = /(?<![\p{L}])(?:tilbake til|avklare|avklarer|avklarar|vurdere|vurderer|vurderar|sjekke|sjekker|sjekkar|undersøke|undersøker|undersøkjer|finne ut|finner ut|finn ut|usikker på|usikre på|usikker|uklart|avhenger av|avheng av|ser på|ser vi på|se på)\s*$/iu;
+
 /**
  * Removes conditions ("hvis jeg blir forhindret," / "if I cannot attend,") from cue search: from the
  * conditional word to the next comma. Without a comma the extent is unknown and nothing is removed.
  * "om" and "skulle jeg" are conditions only at the start of the clause or after a comma.
  */
-/** Words before an "om" that asks an indirect question ("vurderer om", "kommer tilbake til om"). */
-const INDIRECT_OM_BEFORE = /(?<![\p{L}])(?:tilbake til|avklare|avklarer|avklarar|vurdere|vurderer|vurderar|sjekke|sjekker|sjekkar|undersøke|undersøker|undersøkjer|finne ut|finner ut|finn ut|usikker på|usikre på|usikker|uklart|avhenger av|avheng av|ser på|ser vi på|se på)\s*$/iu;
-
 function withoutConditions(c: string): string {
   CONDITIONAL.lastIndex = 0;
   let out = '';
@@ -324,8 +324,8 @@ function showsUp(lower: string): Range[] {
   const out: Range[] = [];
   for (const [a, b] of allMatches(SHOWS_UP, lower)) {
     const before = lower.slice(Math.max(0, a - 80), a);
-    if (!SHOWS_UP_SUBJECT_BEFORE.test(before)) continue;
-    if (SHOWS_UP_PLACE_BEFORE.test(before) && !/^\s+\p{L}/u.test(lower.slice(b))) continue;
+    const subjectBefore = SHOWS_UP_SUBJECT_BEFORE.test(before);
+    if (!subjectBefore && !(SHOWS_UP_PLACE_BEFORE.test(before) && /^\s+\p{L}/u.test(lower.slice(b)))) continue;
     out.push([a, b]);
   }
   return out;

@@ -455,22 +455,26 @@ function judge(
     if (some && !wordIsAllergy && !ALLERGY_WORD.test(toks[i + 1]?.w ?? '')) return false;
     // …or just before the negation ("spiser ikke fisk", "tåler heller ikkje laktose").
     // Inverted order too: "Selv tåler jeg ikke gluten", "Då et ho ikkje fisk".
-    let k = neg - 1;
-    while (k >= 0 && (SKIP_ADVERBS.has(toks[k]?.w ?? '') || SUBJECT_PRONOUNS.has(toks[k]?.w ?? '')) && clause[k] === cl) k--;
-    const before = toks[k];
-    if (before && clause[k] === cl && EAT_VERBS.has(before.w)) return false;
+    // The word before position `at`, past adverbs and subject pronouns, in the same clause.
+    const verbBefore = (at: number): Tok | undefined => {
+      let k = at - 1;
+      while (k >= 0 && (SKIP_ADVERBS.has(toks[k]?.w ?? '') || SUBJECT_PRONOUNS.has(toks[k]?.w ?? '')) && clause[k] === cl) k--;
+      return clause[k] === cl ? toks[k] : undefined;
+    };
+    const before = verbBefore(neg);
+    if (before && EAT_VERBS.has(before.w)) return false;
     if (nw === 'verken' || nw === 'hverken' || nw === 'korkje' || nw === 'neither' || nw === 'nor') {
       // "Trenger verken glutenfritt eller vegetar": needing neither is no need ("spiser verken
       // fisk eller skalldyr" is one).
+      let at = neg;
       if (nw === 'nor') {
         // "need neither X nor Y": the verb stands before "neither".
-        let q = neg - 1;
-        while (q >= 0 && clause[q] === cl && toks[q]?.w !== 'neither') q--;
-        let v = q - 1;
-        while (v >= 0 && (SKIP_ADVERBS.has(toks[v]?.w ?? '') || SUBJECT_PRONOUNS.has(toks[v]?.w ?? '')) && clause[v] === cl) v--;
-        return q >= 0 && clause[q] === cl && clause[v] === cl && NEED_VERBS.has(toks[v]?.w ?? '');
+        at = neg - 1;
+        while (at >= 0 && clause[at] === cl && toks[at]?.w !== 'neither') at--;
+        if (at < 0 || clause[at] !== cl) return false;
       }
-      return before !== undefined && clause[k] === cl && NEED_VERBS.has(before.w);
+      const verb = at === neg ? before : verbBefore(at);
+      return verb !== undefined && NEED_VERBS.has(verb.w);
     }
     // "…, men ikke skalldyr" after "spiser fisk": inherits the eating clause.
     const first = toks.findIndex((x, idx) => clause[idx] === cl && !x.punct);

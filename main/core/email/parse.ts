@@ -62,10 +62,12 @@ class Organiser implements OrganiserTest {
     const e = email.toLowerCase();
     if (this.emails.has(e)) return true;
     // Every reply has its own address but few domains: the answer is kept per domain.
-    const d = e.slice(e.indexOf('@') + 1);
+    const at = e.indexOf('@');
+    if (at < 0) return false;
+    const d = e.slice(at + 1);
     let v = this.domainAnswers.get(d);
     if (v === undefined) {
-      v = e.includes('@') && this.domains.some((base) => domainMatches(d, base));
+      v = this.domains.some((base) => domainMatches(d, base));
       if (this.domainAnswers.size >= 20_000) this.domainAnswers.clear();
       this.domainAnswers.set(d, v);
     }

@@ -118,7 +118,7 @@ export const ATTEND_INTRANSITIVE = wordsG([
  * with "møter" pay for the context check.
  */
 export const SHOWS_UP = wordsG('møter');
-export const SHOWS_UP_SUBJECT_BEFORE = /(?:(?<![\p{L}])(?:jeg|eg|vi|undertegnede|underteikna)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:fra|frå|for)\s+(?:[\p{L}-]+\s+){1,3}?)$/iu;
+export const SHOWS_UP_SUBJECT_BEFORE = /(?<![\p{L}])(?:jeg|eg|vi|undertegnede|underteikna)\s+(?:\p{L}+\s+)?$/iu;
 export const SHOWS_UP_PLACE_BEFORE = /(?<![\p{L}])(?:fra|frå|for)\s+(?:[\p{L}-]+\s+){1,3}?$/iu;
 
 /** Uses of "kommer"/"come" that are not about coming to the meeting. */
