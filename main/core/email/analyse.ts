@@ -16,7 +16,7 @@ import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, 
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
 import { BARE_YES, BULLET, FORM_LABEL, formField, FUNCTIONAL_NAME, GENERIC_STATEMENT, OOO_BODY, OWN_SIGNUP_NOUN, SIGNUP_STANDS, TAKES_THEIR_SEAT } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
-import { findEmails, fold, initialsOf, Memo, nameEmailScore, type Found } from './util';
+import { findEmails, fold, initialsOf, Memo, nameEmailScore, oneByte, type Found } from './util';
 
 export interface Sender {
   name: string | null;
@@ -729,6 +729,8 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   // A view of the region with quoted lines blanked, so offsets stay absolute.
   let view = T.slice(regionStart, regionEnd);
   if (input.blank.length > 0) view = blankRanges(view, regionStart, input.blank);
+  // Stored one byte per character where possible: the clause rules run on slices of the view.
+  view = oneByte(view);
   const sigRel = findSignatureStart(view);
   const mainEnd = regionStart + sigRel;
   const signature = sigRel < view.length ? parseSignature(view.slice(sigRel), mainEnd) : null;

@@ -12,7 +12,7 @@
  * names only, and "X on behalf of Y".
  */
 import { findDate, isDateLine } from './dates';
-import { findEmails, Memo } from './util';
+import { findEmails, isBlankText, Memo } from './util';
 
 export interface Address {
   name: string | null;
@@ -51,8 +51,6 @@ export interface HeaderBlock {
 export interface Lines {
   text: string;
   starts: number[];
-  /** Each line's text once sliced (the detectors ask for the same lines several times). */
-  cache: Array<string | undefined>;
 }
 
 export function splitLines(text: string): Lines {
@@ -62,7 +60,7 @@ export function splitLines(text: string): Lines {
     starts.push(i + 1);
     i = text.indexOf('\n', i + 1);
   }
-  return { text, starts, cache: new Array<string | undefined>(starts.length) };
+  return { text, starts };
 }
 
 export function lineStart(l: Lines, i: number): number {
@@ -75,13 +73,9 @@ export function lineEnd(l: Lines, i: number): number {
   return next === undefined ? l.text.length : next - 1;
 }
 
+/** Line i's text. Sliced anew on each call: cheaper than keeping every line of a paste alive. */
 export function lineText(l: Lines, i: number): string {
-  let t = l.cache[i];
-  if (t === undefined) {
-    t = l.text.slice(lineStart(l, i), lineEnd(l, i));
-    if (i >= 0 && i < l.cache.length) l.cache[i] = t;
-  }
-  return t;
+  return l.text.slice(lineStart(l, i), lineEnd(l, i));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -89,7 +83,7 @@ export function lineText(l: Lines, i: number): string {
 
 type Label = 'from' | 'sent' | 'to' | 'cc' | 'bcc' | 'subject' | 'other';
 
-const LABELS: Record<string, Label> = {
+const LABELS = new Map<string, Label>(Object.entries({
   fra: 'from', 'frå': 'from', from: 'from', von: 'from', avsender: 'from', avsendar: 'from',
   sendt: 'sent', sent: 'sent', dato: 'sent', date: 'sent', datum: 'sent', 'sendt dato': 'sent', gesendet: 'sent',
   til: 'to', to: 'to', an: 'to', mottaker: 'to', mottakere: 'to', mottakar: 'to', mottakarar: 'to',
@@ -97,7 +91,7 @@ const LABELS: Record<string, Label> = {
   emne: 'subject', subject: 'subject', betreff: 'subject', 'ämne': 'subject', tema: 'subject',
   vedlegg: 'other', attachments: 'other', attachment: 'other', viktighet: 'other', importance: 'other',
   prioritet: 'other', 'svar til': 'other', 'reply-to': 'other', anhang: 'other',
-};
+}) as Array<[string, Label]>);
 
 const LABEL_RE = /^[ \t]{0,3}[*_]{0,2}([A-Za-zÅÆØåæøä -]{2,12}?)[ \t]{0,2}[*_]{0,2}[ \t]{0,2}:[*_]{0,2}(?:[ \t]+|$)(.*)$/;
 
@@ -108,22 +102,29 @@ export interface LabelLine {
   valueOffset: number;
 }
 
-// Header lines repeat in a paste (every reply quotes the same invitation): memoised.
-const LABEL_LINES = new Memo<LabelLine | null>(20_000, 300);
-
-/** The label line `line` is, or null. The result is shared: do not modify it. */
+/** The label line `line` is, or null. */
 export function matchLabel(line: string): LabelLine | null {
   if (line.length > 2000) return null;
-  // LABEL_RE puts the colon at index 23 at the latest: most lines are rejected here.
-  if (line.lastIndexOf(':', 23) < 0) return null;
-  return LABEL_LINES.get(line, matchLabelUncached);
+  // LABEL_RE puts the colon at index 23 at the latest, and the words before it (without the
+  // spaces, '*' and '_' around them) must be a label: most lines are rejected here, without the
+  // regex. (Not memoised: hashing the line costs about what reading it does.)
+  const colon = line.indexOf(':');
+  if (colon < 0 || colon > 23 || !LABELS.has(labelWords(line.slice(0, colon)))) return null;
+  return labelLine(line);
 }
 
-function matchLabelUncached(line: string): LabelLine | null {
+const LABEL_EDGES = /^[\s*_]+|[\s*_]+$/g;
+
+/** "  **Fra** " → "fra". */
+function labelWords(s: string): string {
+  return s.replace(LABEL_EDGES, '').toLowerCase();
+}
+
+function labelLine(line: string): LabelLine | null {
   const m = LABEL_RE.exec(line);
   if (!m) return null;
   const key = (m[1] ?? '').trim().toLowerCase();
-  const label = LABELS[key];
+  const label = LABELS.get(key);
   if (!label) return null;
   let value = m[2] ?? '';
   let valueOffset = line.length - value.length;
@@ -362,7 +363,7 @@ export function detectLabelBlock(l: Lines, i: number): HeaderBlock | null {
       continue;
     }
     // One blank line between labels happens with HTML-to-text copies.
-    if (t.trim() === '' && j + 1 < n && j - lastLine === 0) {
+    if (isBlankText(t) && j + 1 < n && j - lastLine === 0) {
       const nxt = matchLabel(lineText(l, j + 1));
       if (nxt && !(nxt.label === 'from' && hasFrom)) {
         j++;
@@ -403,7 +404,7 @@ export function detectWrote(l: Lines, i: number): HeaderBlock | null {
   let last = i;
   for (let k = i; k < Math.min(n, i + 3); k++) {
     const t = lineText(l, k);
-    if (k > i && t.trim() === '') return null;
+    if (k > i && isBlankText(t)) return null;
     joined += (k > i ? ' ' : '') + t.trim();
     last = k;
     if (joined.length > 400) return null;
@@ -541,7 +542,7 @@ export function detectNotesLayout(l: Lines, i: number): HeaderBlock | null {
   const m = NOTES_NAME.exec(first);
   if (!m || m[1] === undefined) return null;
   let k = i + 1;
-  while (k < n && lineText(l, k).trim() === '' && k <= i + 2) k++;
+  while (k < n && isBlankText(lineText(l, k)) && k <= i + 2) k++;
   const dateText = k < n ? lineText(l, k).trim() : '';
   if (!isDateLine(dateText)) return null;
   const h = emptyBlock('block', lineStart(l, i));

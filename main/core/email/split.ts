@@ -17,7 +17,7 @@ import {
   detectGmailLayout, detectLabelBlock, detectNotesLayout, detectSeparator, detectWrote, isQuotedLine, lineEnd, lineStart, lineText,
   splitLines, type Address, type HeaderBlock,
 } from './headers';
-import { fold, initialsOf } from './util';
+import { fold, initialsOf, isBlankRange, isBlankText } from './util';
 
 export type Range = [number, number];
 
@@ -101,7 +101,7 @@ let currentText = '';
 /** Adds a line range; ranges separated only by blank lines are merged. */
 function pushRange(list: Range[], s: number, e: number): void {
   const last = list[list.length - 1];
-  if (last && (s - last[1] <= 1 || currentText.slice(last[1], s).trim() === '')) last[1] = e;
+  if (last && (s - last[1] <= 1 || isBlankRange(currentText, last[1], s))) last[1] = e;
   else list.push([s, e]);
 }
 
@@ -153,7 +153,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
     const line = lineText(l, i);
     const ls = lineStart(l, i);
     const le = lineEnd(l, i);
-    if (line.trim() === '') {
+    if (isBlankText(line)) {
       if (cur) cur.msg.end = le;
       continue;
     }
@@ -165,7 +165,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       cur.msg.end = le;
       continue;
     }
-    const prevBlank = i === 0 || lineText(l, i - 1).trim() === '';
+    const prevBlank = i === 0 || isBlankText(lineText(l, i - 1));
     const afterPreamble = cur !== null && !cur.hasContent && cur.msg.header === null && cur.preambleSubject !== null;
     const h = detectLabelBlock(l, i) ?? (prevBlank || afterPreamble ? (detectGmailLayout(l, i) ?? detectNotesLayout(l, i)) : null);
     if (h) {
@@ -217,7 +217,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       // Next non-blank line: "> …" means a '>' quote (text after it is the reply again when
       // bottom-posting); anything else means everything below is quoted (Gmail copy without '>').
       let k = w.nextLine;
-      while (k < n && lineText(l, k).trim() === '') k++;
+      while (k < n && isBlankText(lineText(l, k))) k++;
       cur.mode = k < n && isQuotedLine(lineText(l, k)) ? 'gt' : 'quoted';
       cur.afterSeparator = false;
       cur.msg.end = w.end;

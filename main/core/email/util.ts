@@ -32,6 +32,40 @@ export class Memo<V> {
  * Forgets everything memoised by the parser's modules. Memo keys are slices of a paste and keep
  * it in memory: parseEmails starts every paste afresh.
  */
+const NON_SPACE = /\S/;
+
+/** `s.trim() === ''` without making the trimmed copy (asked of every line of a paste). */
+export function isBlankText(s: string): boolean {
+  return !NON_SPACE.test(s);
+}
+
+const WIDE_CHAR = /[^\x00-\xff]/;
+type Latin1Buffer = { from(s: string, enc: 'latin1'): { toString(enc: 'latin1'): string } };
+const LATIN1 = (globalThis as { Buffer?: Latin1Buffer }).Buffer;
+
+/**
+ * `s` with the same characters, stored one byte per character when they all allow it.
+ *
+ * Why: one typographic dash or quote anywhere in a paste ("10.00–15.30" in the quoted
+ * invitation) makes V8 store the whole paste, and every slice of it, two bytes per character,
+ * and the rules' regular expressions (\p{L} classes, case-insensitive) run about twice as slowly
+ * on such strings. A reply's own text rarely holds such a character. Without Node's Buffer (a
+ * browser) the text is returned as it is.
+ */
+export function oneByte(s: string): string {
+  if (!LATIN1 || s.length < 32 || WIDE_CHAR.test(s)) return s;
+  return LATIN1.from(s, 'latin1').toString('latin1');
+}
+
+const SPACE_RUN = /\s*/y;
+
+/** Whether `text` holds only white space between `from` and `to` (without slicing it). */
+export function isBlankRange(text: string, from: number, to: number): boolean {
+  SPACE_RUN.lastIndex = from;
+  SPACE_RUN.test(text);
+  return SPACE_RUN.lastIndex >= to;
+}
+
 export function clearMemos(): void {
   for (const m of ALL_MEMOS) m.clear();
 }
