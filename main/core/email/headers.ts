@@ -93,7 +93,8 @@ const LABELS = new Map<string, Label>(Object.entries({
   prioritet: 'other', 'svar til': 'other', 'reply-to': 'other', anhang: 'other',
 }) as Array<[string, Label]>);
 
-const LABEL_RE = /^[ \t]{0,3}[*_]{0,2}([A-Za-zÅÆØåæøä -]{2,12}?)[ \t]{0,2}[*_]{0,2}[ \t]{0,2}:[*_]{0,2}(?:[ \t]+|$)(.*)$/;
+/** A label and its colon; the value is the rest of the line. */
+const LABEL_RE = /^[ \t]{0,3}[*_]{0,2}([A-Za-zÅÆØåæøä -]{2,12}?)[ \t]{0,2}[*_]{0,2}[ \t]{0,2}:[*_]{0,2}(?:[ \t]+|$)/;
 
 export interface LabelLine {
   label: Label;
@@ -126,8 +127,8 @@ function labelLine(line: string): LabelLine | null {
   const key = (m[1] ?? '').trim().toLowerCase();
   const label = LABELS.get(key);
   if (!label) return null;
-  let value = m[2] ?? '';
-  let valueOffset = line.length - value.length;
+  let value = line.slice(m[0].length);
+  let valueOffset = m[0].length;
   const trimmedStart = value.length - value.trimStart().length;
   valueOffset += trimmedStart;
   value = value.trim().replace(/^[*_]{1,2}|[*_]{1,2}$/g, '').trim();
@@ -398,8 +399,14 @@ function gmailIsoQuote(joined: string): RegExpExecArray | null {
  * "On Fri, Aug 28, 2015 at 10:44 AM, Name <x@y> wrote:", "Den 01.09.2015 kl. 10:15, skrev Navn:".
  * Gmail wraps long ones over two or three lines.
  */
+/** A quote line starts with one of these words, holds "skrev/wrote" or ends its first line with ':'. */
+const WROTE_START = /^\s*(?:den|on|am|le|el|p[åa])\b/i;
+const ENDS_COLON = /:\s*$/;
+
 export function detectWrote(l: Lines, i: number): HeaderBlock | null {
   const n = l.starts.length;
+  const line = lineText(l, i);
+  if (!ENDS_COLON.test(line) && !WROTE_START.test(line) && !WROTE_RE.test(line)) return null;
   let joined = '';
   let last = i;
   for (let k = i; k < Math.min(n, i + 3); k++) {
@@ -408,8 +415,7 @@ export function detectWrote(l: Lines, i: number): HeaderBlock | null {
     joined += (k > i ? ' ' : '') + t.trim();
     last = k;
     if (joined.length > 400) return null;
-    if (/:\s*$/.test(t)) break;
-    if (k === i && !/^(?:den|on|am|le|el|p[åa])\b/i.test(joined) && !WROTE_RE.test(joined)) return null;
+    if (ENDS_COLON.test(t)) break;
   }
   if (!/:$/.test(joined)) return null;
   const kw = WROTE_RE.exec(joined) ?? gmailIsoQuote(joined);
@@ -588,8 +594,12 @@ const SEP_ORIGINAL = /^\s*-{2,}\s*(?:original message|opprinnelig melding|opprin
 const SEP_FORWARD = /^\s*(?:-{2,}\s*(?:forwarded message|videresendt melding|vidaresendt melding|videresendt e-post|weitergeleitete nachricht)\s*-{2,}|-{2,}\s*(?:videresendt av|vidaresendt av|forwarded by)\s.{0,120}?-{2,}|(?:begin forwarded message|start på videresendt melding|videresendt melding|forwarded message)\s*:?)\s*$/i;
 const SEP_RULE = /^\s*_{10,}\s*$/;
 
+/** Every separator has dashes, a rule of underscores or one of these words. */
+const SEP_WORDS = /message|melding/i;
+
 export function detectSeparator(line: string): SeparatorKind | null {
   if (line.length > 120) return null;
+  if (!line.includes('--') && !line.includes('__________') && !SEP_WORDS.test(line)) return null;
   if (SEP_ORIGINAL.test(line) || SEP_RULE.test(line)) return 'original';
   if (SEP_FORWARD.test(line)) return 'forward';
   return null;

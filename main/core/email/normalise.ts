@@ -120,41 +120,69 @@ class Builder {
     this.lastCode = code;
   }
   finish(n: number): Normalised {
-    const text = this.parts.join('');
-    const len = this.len;
-    const segNorm = Int32Array.from(this.segNorm);
-    const segOrig = Int32Array.from(this.segOrig);
-    const segWidth = Int32Array.from(this.segWidth);
+    return new MappedText(this.parts.join(''), n, this.len, Int32Array.from(this.segNorm), Int32Array.from(this.segOrig), Int32Array.from(this.segWidth));
+  }
+}
+
+/**
+ * A normalised text whose offsets map back through runs (see Builder). A class, not a closure
+ * per paste: code that calls toOriginal stays optimised from one paste to the next.
+ */
+class MappedText implements Normalised {
+  /** The run found last: spans are asked for in text order, mostly in it or the run after it. */
+  private hint = 0;
+  constructor(
+    readonly text: string,
+    readonly originalLength: number,
+    private readonly len: number,
+    /** Per run: start in the normalised text, start in the original, width of a single (0 = copied run). */
+    private readonly segNorm: Int32Array,
+    private readonly segOrig: Int32Array,
+    private readonly segWidth: Int32Array,
+  ) {}
+
+  /** The last run starting at or before normalised position p (0 ≤ p < len). */
+  private at(p: number): number {
+    const segNorm = this.segNorm;
     const runs = segNorm.length;
-    /** Original [start, end) of normalised position p (0 ≤ p < len). */
-    const at = (p: number): number => {
-      // The last run starting at or before p.
-      let lo = 0;
-      let hi = runs - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((segNorm[mid] ?? 0) <= p) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
-    return {
-      text,
-      originalLength: n,
-      toOriginal: (start, end) => {
-        const s = clamp(start, len);
-        const e = clamp(end, len);
-        if (s >= len) return { start: n, end: n };
-        const ks = at(s);
-        const os = (segWidth[ks] ?? 0) > 0 ? (segOrig[ks] ?? n) : (segOrig[ks] ?? n) + (s - (segNorm[ks] ?? 0));
-        if (e <= s) return { start: os, end: os };
-        const last = e - 1;
-        const kl = at(last);
-        const wl = segWidth[kl] ?? 0;
-        const oe = wl > 0 ? (segOrig[kl] ?? n) + wl : (segOrig[kl] ?? n) + (last - (segNorm[kl] ?? 0)) + 1;
-        return { start: os, end: Math.min(n, Math.max(os, oe)) };
-      },
-    };
+    for (let k = this.hint; k <= this.hint + 1 && k < runs; k++) {
+      if ((segNorm[k] ?? 0) <= p && (k + 1 >= runs || (segNorm[k + 1] ?? 0) > p)) return (this.hint = k);
+    }
+    let lo = 0;
+    let hi = runs - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segNorm[mid] ?? 0) <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return (this.hint = lo);
+  }
+
+  toOriginal(start: number, end: number): Span {
+    const { len, originalLength: n, segNorm, segOrig, segWidth } = this;
+    const s = clamp(start, len);
+    const e = clamp(end, len);
+    if (s >= len) return { start: n, end: n };
+    const ks = this.at(s);
+    const os = (segWidth[ks] ?? 0) > 0 ? (segOrig[ks] ?? n) : (segOrig[ks] ?? n) + (s - (segNorm[ks] ?? 0));
+    if (e <= s) return { start: os, end: os };
+    const last = e - 1;
+    const kl = this.at(last);
+    const wl = segWidth[kl] ?? 0;
+    const oe = wl > 0 ? (segOrig[kl] ?? n) + wl : (segOrig[kl] ?? n) + (last - (segNorm[kl] ?? 0)) + 1;
+    return { start: os, end: Math.min(n, Math.max(os, oe)) };
+  }
+}
+
+/** A text the normaliser left as it was: offsets are the same. */
+class SameText implements Normalised {
+  constructor(readonly text: string) {}
+  get originalLength(): number {
+    return this.text.length;
+  }
+  toOriginal(start: number, end: number): Span {
+    const n = this.text.length;
+    return { start: clamp(start, n), end: clamp(end, n) };
   }
 }
 
@@ -204,13 +232,7 @@ const DROP_CONTENT_TAGS = new Set(['style', 'script', 'head', 'title']);
 export function normalise(original: string): Normalised {
   const n = original.length;
   const html = looksLikeHtml(original);
-  if (!html && !NEEDS_WORK.test(original)) {
-    return {
-      text: original,
-      originalLength: n,
-      toOriginal: (start, end) => ({ start: clamp(start, n), end: clamp(end, n) }),
-    };
-  }
+  if (!html && !NEEDS_WORK.test(original)) return new SameText(original);
   const b = new Builder(original);
   // The paste in lower case, for finding closing tags; made once, when first needed.
   let lowered: string | null = null;

@@ -96,6 +96,14 @@ interface Builder {
 const PREAMBLE_SUBJECT = /^\s*(?:re|sv|vs|fw|fwd|aw|svar|tr)\s*:\s*\S.{0,200}(?<![.!?])\s*$/i;
 const PREAMBLE_COUNT = /^\s*\d{1,3}\s+(?:message|messages|melding|meldinger|meldingar)\s*$/i;
 
+/**
+ * What a line needs for any detector to take it: a label's or a quote line's colon, an address
+ * (Gmail), a Notes name ("Navn/Enhet/NO"), an initials marker ("[KS]"), a separator's dashes,
+ * underscores or words, a "wrote" word, or a quote line's first word. A line with none of these
+ * is plain text (a superset test: the detectors decide the rest).
+ */
+const MAY_BE_SPECIAL = /[:@/\]]|--|_{10}|messag|melding|skrev|skreiv|wrote|schrieb|écrit|escribió|^\s*(?:den|on|am|le|el|p[åa])\b/i;
+
 let currentText = '';
 
 /** Adds a line range; ranges separated only by blank lines are merged. */
@@ -105,7 +113,6 @@ function pushRange(list: Range[], s: number, e: number): void {
   else list.push([s, e]);
 }
 
-/** Splits normalised text into raw messages. */
 /**
  * A line the writer wrote into the quoted message, marked with her initials ("KS: Det blir meg
  * selv", "[KS] Ja"): her own text, not quoted.
@@ -121,6 +128,33 @@ function markedAsOwn(line: string, h: HeaderBlock | null): boolean {
   return (t.startsWith(initials + ':') || t.startsWith(`[${initials}]`)) && /^\S+\s+\S/.test(t);
 }
 
+/** A new message starting at `start`, added to `out`. */
+function open(out: RawMessage[], start: number, header: HeaderBlock | null): Builder {
+  const msg: RawMessage = { start, end: start, header, body: [], quoted: [], chain: [] };
+  out.push(msg);
+  return { msg, mode: 'body', hasContent: header !== null, afterSeparator: false, forwardPending: false, preambleSubject: null };
+}
+
+/** The header of the message quoted last, or the message's own. */
+function lastHeader(b: Builder): HeaderBlock | null {
+  const c = b.msg.chain;
+  for (let k = c.length - 1; k >= 0; k--) {
+    const h = c[k]?.header;
+    if (h) return h;
+  }
+  return b.msg.header;
+}
+
+/** The quoted message read last now also holds [s, e). */
+function extendChain(b: Builder, s: number, e: number): void {
+  const last = b.msg.chain[b.msg.chain.length - 1];
+  if (last) {
+    if (last.text[1] <= last.text[0]) last.text[0] = s;
+    last.text[1] = e;
+  }
+}
+
+/** Splits normalised text into raw messages. */
 export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
   currentText = text;
   const l = splitLines(text);
@@ -128,26 +162,6 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
   const out: RawMessage[] = [];
   let cur: Builder | null = null;
 
-  const open = (start: number, header: HeaderBlock | null): Builder => {
-    const msg: RawMessage = { start, end: start, header, body: [], quoted: [], chain: [] };
-    out.push(msg);
-    return { msg, mode: 'body', hasContent: header !== null, afterSeparator: false, forwardPending: false, preambleSubject: null };
-  };
-  const lastHeader = (b: Builder): HeaderBlock | null => {
-    const c = b.msg.chain;
-    for (let k = c.length - 1; k >= 0; k--) {
-      const h = c[k]?.header;
-      if (h) return h;
-    }
-    return b.msg.header;
-  };
-  const extendChain = (b: Builder, s: number, e: number): void => {
-    const last = b.msg.chain[b.msg.chain.length - 1];
-    if (last) {
-      if (last.text[1] <= last.text[0]) last.text[0] = s;
-      last.text[1] = e;
-    }
-  };
 
   for (let i = 0; i < n; i++) {
     const line = lineText(l, i);
@@ -158,16 +172,17 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       continue;
     }
     if (isQuotedLine(line)) {
-      if (!cur) cur = open(ls, null);
+      if (!cur) cur = open(out, ls, null);
       cur.hasContent = true;
       pushRange(cur.msg.quoted, ls, le);
       if (cur.mode !== 'body') extendChain(cur, ls, le);
       cur.msg.end = le;
       continue;
     }
-    const prevBlank = i === 0 || isBlankText(lineText(l, i - 1));
+    // Most lines are plain text: none of the detectors below can take them.
+    const special = MAY_BE_SPECIAL.test(line);
     const afterPreamble = cur !== null && !cur.hasContent && cur.msg.header === null && cur.preambleSubject !== null;
-    const h = detectLabelBlock(l, i) ?? (prevBlank || afterPreamble ? (detectGmailLayout(l, i) ?? detectNotesLayout(l, i)) : null);
+    const h = special ? (detectLabelBlock(l, i) ?? (i === 0 || isBlankText(lineText(l, i - 1)) || afterPreamble ? (detectGmailLayout(l, i) ?? detectNotesLayout(l, i)) : null)) : null;
     if (h) {
       if (!cur || (!cur.hasContent && cur.msg.header === null)) {
         if (cur?.preambleSubject?.[0] && h.subject === null) {
@@ -180,12 +195,12 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
           cur.hasContent = true;
           cur.mode = 'body';
         } else {
-          cur = open(h.start, h);
+          cur = open(out, h.start, h);
         }
       } else {
         const verdict = classifyHeader(h, lastHeader(cur), cur.msg.header, cur.afterSeparator, org);
         if (verdict === 'new') {
-          cur = open(h.start, h);
+          cur = open(out, h.start, h);
         } else {
           cur.mode = 'quoted';
           pushRange(cur.msg.quoted, h.start, h.end);
@@ -198,9 +213,9 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       i = h.nextLine - 1;
       continue;
     }
-    const sep = detectSeparator(line);
+    const sep = special ? detectSeparator(line) : null;
     if (sep) {
-      if (!cur) cur = open(ls, null);
+      if (!cur) cur = open(out, ls, null);
       cur.mode = 'quoted';
       cur.afterSeparator = true;
       cur.forwardPending = sep === 'forward';
@@ -208,9 +223,9 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       cur.msg.end = le;
       continue;
     }
-    const w = detectWrote(l, i);
+    const w = special ? detectWrote(l, i) : null;
     if (w) {
-      if (!cur) cur = open(ls, null);
+      if (!cur) cur = open(out, ls, null);
       cur.hasContent = true;
       pushRange(cur.msg.quoted, w.start, w.end);
       cur.msg.chain.push({ header: w, text: [w.end + 1, w.end + 1], forward: false });
@@ -224,8 +239,8 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       i = w.nextLine - 1;
       continue;
     }
-    if (!cur) cur = open(ls, null);
-    if (!cur.hasContent && cur.msg.header === null && (PREAMBLE_SUBJECT.test(line) || PREAMBLE_COUNT.test(line))) {
+    if (!cur) cur = open(out, ls, null);
+    if (special && !cur.hasContent && cur.msg.header === null && (PREAMBLE_SUBJECT.test(line) || PREAMBLE_COUNT.test(line))) {
       // Above any header: kept aside (greyed like quoted text), not read as the reply's text.
       if (PREAMBLE_SUBJECT.test(line) && !cur.preambleSubject) {
         const lead = line.length - line.trimStart().length;
