@@ -312,9 +312,32 @@ function parseSignatureUncached(sig: string, abs: number): Signature {
 
 /** Title given just before a name in running text ("rådgiver Eirik Tveit"). */
 export function titleBefore(s: string, nameStart: number): { title: string; start: number } | null {
-  const before = s.slice(Math.max(0, nameStart - 40), nameStart);
-  const m = /([\p{L}-]+)\s+$/u.exec(before);
-  if (!m || !m[1]) return null;
-  if (!TITLE_WORD.test(m[1]) || /kollega/i.test(m[1])) return null;
-  return { title: m[1], start: nameStart - (before.length - m.index) };
+  const w = wordBefore(s, nameStart);
+  if (!w || !TITLE_WORD.test(w.word) || /kollega/i.test(w.word)) return null;
+  return { title: w.word, start: w.start };
 }
+
+/**
+ * The word (letters and hyphens) right before the white space before `nameStart`, within the 40
+ * characters before it: what /([\p{L}-]+)\s+$/u finds in them, found from the name backwards
+ * (the regex tried every position of the 40 characters).
+ */
+export function wordBefore(s: string, nameStart: number): { word: string; start: number } | null {
+  const from = Math.max(0, nameStart - 40);
+  let e = nameStart;
+  while (e > from && SPACE_CHAR.test(s[e - 1] ?? '')) e--;
+  if (e === nameStart) return null;
+  let b = e;
+  while (b > from) {
+    const c = s.charCodeAt(b - 1);
+    // A letter outside the BMP is a surrogate pair (both halves inside the 40 characters).
+    const pair = c >= 0xdc00 && c <= 0xdfff && b - 2 >= from ? s.slice(b - 2, b) : '';
+    if (pair && WORD_CHAR.test(pair)) b -= 2;
+    else if (WORD_CHAR.test(s[b - 1] ?? '')) b--;
+    else break;
+  }
+  return b === e ? null : { word: s.slice(b, e), start: b };
+}
+
+const SPACE_CHAR = /^\s$/;
+const WORD_CHAR = /^[\p{L}-]$/u;

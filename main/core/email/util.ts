@@ -77,7 +77,17 @@ export function emailRegex(): RegExp {
   return new RegExp(EMAIL_SOURCE, 'g');
 }
 
-const EMAIL_RE = emailRegex();
+/** EMAIL_SOURCE tried at one position only (sticky). */
+const EMAIL_AT = new RegExp(EMAIL_SOURCE, 'y');
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** A character of the local part ([A-Za-z0-9._%+'-]). */
+function isLocalChar(c: number): boolean {
+  return isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x27 || c === 0x2d;
+}
 
 export interface Found {
   value: string;
@@ -89,11 +99,22 @@ export interface Found {
 export function findEmails(s: string, offset = 0): Found[] {
   const out: Found[] = [];
   if (!s.includes('@')) return out;
-  // One shared global regex (compiled once), restarted for each call; nothing here re-enters.
-  const re = EMAIL_RE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
+  // The matches a global scan with EMAIL_SOURCE finds, found from each '@' instead: a scan tries
+  // every letter of the text and backtracks through each word before giving up. A match holds
+  // exactly one '@' and starts at the first position from which the local part reaches it (a
+  // letter or digit, at most 64 characters before it); if the address does not match from
+  // there, it matches from nowhere (the part after '@' is the same).
+  let from = 0;
+  for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+    if (at < from) continue;
+    let p = at;
+    while (p > from && p > at - 64 && isLocalChar(s.charCodeAt(p - 1))) p--;
+    while (p < at && !isAlnum(s.charCodeAt(p))) p++;
+    if (p === at) continue;
+    EMAIL_AT.lastIndex = p;
+    const m = EMAIL_AT.exec(s);
+    if (!m) continue;
+    from = p + m[0].length;
     let v = m[0];
     // Trailing dots/quotes belong to the sentence, not to the address.
     while (/[.'-]$/.test(v)) v = v.slice(0, -1);
