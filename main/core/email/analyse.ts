@@ -532,15 +532,19 @@ function dietsByOwnClause(f: ClauseFacts, raw: string, others: readonly NameTarg
   return [...groups.values()];
 }
 
-/** The persons of one reply, looked up by name, address or pronoun as statements name them. */
+/** Who is the organiser's side by name. */
+interface OrgNames {
+  isOrganiserName(name: string): boolean;
+}
+
 /** The name (not the sender's, not an organisation) mentioned last before `pos`. */
-function lastNamedIn(mentions: readonly Mention[], pos: number, sender: Sender, isOrgName: (name: string) => boolean): NameTarget | null {
+function lastNamedIn(mentions: readonly Mention[], pos: number, sender: Sender, org: OrgNames): NameTarget | null {
   let best: NameTarget | null = null;
   let bestPos = -1;
   for (const m of mentions) {
     const t = m.target;
     if (m.pos >= pos || t.kind !== 'name' || m.pos <= bestPos) continue;
-    if (isOrgName(t.name) || (sender.name && sameName(t.name, sender.name))) continue;
+    if (org.isOrganiserName(t.name) || (sender.name && sameName(t.name, sender.name))) continue;
     best = t;
     bestPos = m.pos;
   }
@@ -555,6 +559,7 @@ function dropSelfSignUps(statements: Statement[], implicitOnly: boolean): void {
   }
 }
 
+/** The persons of one reply, looked up by name, address or pronoun as statements name them. */
 class Persons {
   readonly list: BodyPerson[] = [];
   self: BodyPerson | null = null;
@@ -562,7 +567,7 @@ class Persons {
   constructor(
     private readonly sender: Sender,
     private readonly mentions: readonly Mention[],
-    private readonly isOrgName: (name: string) => boolean,
+    private readonly org: OrgNames,
   ) {}
 
   getSelf(pos: number): BodyPerson {
@@ -600,7 +605,7 @@ class Persons {
 
   /** The name (not the sender's) mentioned last before `pos`, whether or not a statement listed it. */
   lastNamed(pos: number): NameTarget | null {
-    return lastNamedIn(this.mentions, pos, this.sender, this.isOrgName);
+    return lastNamedIn(this.mentions, pos, this.sender, this.org);
   }
 
 
@@ -640,7 +645,7 @@ class Persons {
         return p;
       }
       case 'name': {
-        if (this.isOrgName(t.name)) return null;
+        if (this.org.isOrganiserName(t.name)) return null;
         if (sender.name && sameName(t.name, sender.name)) return create ? this.getSelf(pos) : this.self;
         const found = this.findByName(t.name);
         const [ns, ne] = t.nameAt ?? [t.start, t.end];
@@ -672,7 +677,7 @@ class Persons {
     for (const m of this.mentions) {
       const t = m.target;
       if (t.kind !== 'name' || !t.name.startsWith(`${first} `) || !sameName(t.name, first)) continue;
-      if (this.isOrgName(t.name) || (this.sender.name && sameName(t.name, this.sender.name))) continue;
+      if (this.org.isOrganiserName(t.name) || (this.sender.name && sameName(t.name, this.sender.name))) continue;
       if (found && !sameName(found.name, t.name)) return null; // two persons with that first name
       if (!found || t.name.length > found.name.length) found = t;
     }
@@ -707,6 +712,430 @@ function blankRanges(view: string, offset: number, ranges: readonly (readonly [n
 
 /** Characters of one message's own text that are analysed at most. */
 export const MAX_ANALYSED = 50_000;
+
+/**
+ * Reads a reply's units into statements (who comes or not), diet statements and mentions. One
+ * object per reply; its methods are shared, so nothing is made anew per reply but the state.
+ */
+class StatementReader {
+  readonly statements: Statement[] = [];
+  /** Session wishes stated outside a form record. */
+  readonly dietlessSession: Array<{ value: string; start: number; end: number; pos: number }> = [];
+  readonly dietStatements: DietStatement[] = [];
+  readonly mentions: Mention[] = [];
+  /** First names (folded) of the persons mentioned by name so far. */
+  readonly known = new Set<string>();
+  readonly recordInfo = new Map<Target, { email?: Found; title?: [string, number]; phone?: Found; diet?: string; session?: [string, number, number] }>();
+  question = false;
+  hasCue = false;
+  withdrawNobody = false;
+  /**
+   * A list announced ("Vi melder på følgende:", "Påmelding fra Hedmark:"): its items follow as
+   * bullets, form records, table rows or, after a colon, a line of names. `items` counts the items
+   * read; a sentence after them ends the list ("Håkon Lunde har svart for oss tidligere" is no item).
+   */
+  pending: { attending: boolean; strength: number; fromList: boolean; colon: boolean; items: number } | null = null;
+  recordTarget: Target | null = null;
+  recordUnitStart = -1;
+
+  constructor(
+    readonly input: AnalyseInput,
+    readonly view: string,
+    readonly regionStart: number,
+    readonly sender: Sender,
+    readonly senderFirst: string,
+    readonly ccByFirstName: ReadonlyMap<string, { name: string; at: readonly [number, number] }>,
+    readonly confirmationThanks: boolean,
+    /** The reply asks whether the invitation is for them at all. */
+    readonly eligibilityAsked: boolean,
+  ) {}
+
+  get org(): AnalyseInput['org'] {
+    return this.input.org;
+  }
+
+  mention(target: Target, pos: number): void {
+    this.mentions.push({ target, pos });
+    if (target.kind === 'name') this.known.add(fold(target.name.split(' ')[0] ?? ''));
+  }
+
+  /** Reads clause [ra, rb) of unit u (clauseBefore: where the clause before it starts, or -1). */
+  readClause(u: Unit, ra: number, rb: number, clauseBefore: number): void {
+    const { input, view, regionStart, sender, senderFirst, ccByFirstName, confirmationThanks, eligibilityAsked, statements, dietlessSession, dietStatements, mentions, known } = this;
+    const cs = u.start + ra;
+    const ce = u.start + rb;
+    const raw = view.slice(cs - regionStart, ce - regionStart);
+    const f = clauseFacts(raw);
+    // One name scan serves both: full names (2+ words) and single first names.
+    const nameTargets: NameTarget[] = [];
+    for (const r of f.nameRuns) {
+      const h = r.hit;
+      // "sammen med Eivind Skaug, som allerede er påmeldt": a report, not a sign-up.
+      if (ALREADY_SIGNED_UP_AFTER.test(raw.slice(h.end, h.end + 120))) continue;
+      if (inRelativeClause(f, raw, h.start)) continue;
+      if (r.words >= 2 && !h.greeting && !h.afterPlacePreposition && !this.org.isOrganiserName(h.name)) {
+        // "Jan Erik er blitt syk" with "Fra: Sande, Jan Erik" quoted below: the full name.
+        const full = ccByFirstName.get(fold(h.name.split(' ')[0] ?? ''));
+        if (full && full.name.length > h.name.length && sameName(h.name, full.name)) {
+          nameTargets.push({ kind: 'name', name: full.name, start: cs + h.start, end: cs + h.end, nameAt: full.at });
+        } else nameTargets.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
+      }
+    }
+    // First names of persons already mentioned ("Hanne har nøtteallergi").
+    const singleRefs: NameTarget[] = [];
+    for (const { hit: h } of f.nameRuns) {
+      if (h.name.includes(' ') || h.greeting) continue;
+      if (inRelativeClause(f, raw, h.start)) continue;
+      const fn = fold(h.name);
+      if (known.has(fn) || (senderFirst && fn === senderFirst)) {
+        singleRefs.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
+      } else {
+        // "Solveig blir med frå oss" with "Kopi: Solveig Rud <…>": the person in copy.
+        const full = ccByFirstName.get(fn);
+        if (full) singleRefs.push({ kind: 'name', name: full.name, start: cs + h.start, end: cs + h.end, nameAt: full.at });
+      }
+    }
+    const emails: Found[] = [];
+    for (const e of f.emails) {
+      if (!input.org.isOrganiserEmail(e.value) && e.value !== sender.email) emails.push({ value: e.value, start: cs + e.start, end: cs + e.end });
+    }
+    const { selfSubj, selfObj, we, third, elliptic, attendT, attendI, withdrawS, withdrawW, uncertain, replaceSelf, insteadOf } = f;
+    const cueS = (attendT[0] ?? attendI[0] ?? withdrawS[0] ?? [0, 0]) as readonly [number, number];
+    const cue: Cue = { start: cs + cueS[0], end: cs + cueS[1], unit: u };
+    const others: NameTarget[] = [...nameTargets];
+    for (const sr of singleRefs) if (!nameTargets.some((n) => n.start <= sr.start && sr.end <= n.end)) others.push(sr);
+    // Attendees come in the order the reply names them: with other names in the clause, the
+    // sender stands where "jeg/meg (selv)/I/me" stands ("Anne Brekke og meg selv").
+    // A replacement lists the withdrawn sender first ("Per Hansen tar over plassen min").
+    const selfAtRel = others.length > 0 && !replaceSelf ? selfMentionAt(raw) : 0;
+    const selfT: Target = { kind: 'self', start: cs + selfAtRel, end: ce };
+    // "Vi er to …", "Me kjem", "stryk oss": the writer only as one of "us".
+    const weT: Target = selfSubj || selfObj || elliptic ? selfT : { kind: 'self', start: cs + selfAtRel, end: ce, implicit: true };
+    for (const t of others) this.mention(t, t.start);
+    for (const e of emails) this.mention({ kind: 'email', email: e }, e.start);
+    if (selfSubj) this.mention(selfT, selfT.start);
+
+    // Diets, judged over the clause. "Jeg spiser det meste, men ikke skalldyr": a clause that
+    // starts with the negation inherits the eating of the clause before it.
+    let dietCodes = f.dietCodes;
+    if (clauseBefore >= 0 && LEADING_NEGATION.test(raw) && f.dietAt.some((d) => d.negated)) {
+      const off = ra - clauseBefore;
+      const inherited = analyseDiets(u.text.slice(clauseBefore, rb)).mentions.filter((d) => d.start >= off && !d.negated).map((d) => d.code);
+      if (inherited.length > 0) dietCodes = sortDiets(new Set([...f.dietCodes, ...inherited]));
+    }
+    if (dietCodes.length > 0 || f.dietNone) {
+      const targets: Target[] = [...others];
+      if (f.selfDiet) targets.push(selfT);
+      if (targets.length === 0 && third) targets.push({ kind: 'pronoun', start: cs, end: ce });
+      if (targets.length === 0 && this.recordTarget) targets.push(this.recordTarget);
+      // "Lupinmel er ofte brukt i glutenfrie bakevarer": about food in general, nobody's diet.
+      const generic = targets.length === 0 && GENERIC_STATEMENT.test(raw);
+      const own = targets.length >= 2 && !f.both ? dietsByOwnClause(f, raw, others, selfT, cs) : null;
+      if (own) {
+        for (const g of own) dietStatements.push({ codes: g.codes, clauseText: f.trimmed, targets: g.targets, all: false, pos: g.pos, start: cs, end: ce, unit: u });
+      } else if (!generic) {
+        dietStatements.push({ codes: [...dietCodes], clauseText: f.trimmed, targets, all: f.both, pos: cs, start: cs, end: ce, unit: u });
+      }
+    }
+    if (f.session) dietlessSession.push({ value: f.trimmed, start: cs, end: ce, pos: cs });
+
+    // "Påmeldingen står ellers ved lag", "my registration still stands": the writer's own sign-up.
+    if (others.length === 0 && !u.question && STANDS_HINT.test(raw) && SIGNUP_STANDS.test(raw)) {
+      push(statements, selfT, true, 2, cue);
+      this.hasCue = true;
+      return;
+    }
+    // "Gjelder den også oss i kommunene? Vi er to her som gjerne vil komme dersom det er åpent":
+    // a wish that waits for the answer to the question is no sign-up yet.
+    if (eligibilityAsked && OPEN_TO_US.test(raw)) return;
+    // "Vi er to i avdelinga som jobbar med dette. Er det mogleg å melde på begge?": the count
+    // describes who asks; the sign-up waits for the answer.
+    if (eligibilityAsked && f.groupSize > 0 && attendI.length === 0 && withdrawS.length === 0 && others.length === 0 && emails.length === 0 && !u.question) return;
+    // "Takk for bekreftelsen! Vi sees i Oslo.": a see-you in a thank-you for the confirmation
+    // signs nobody up (she is signed up already).
+    if (confirmationThanks && attendT.length === 0 && attendI.length > 0 && attendI.every(([a]) => /^(?:sees|see you)/iu.test(raw.slice(a)))) return;
+    // In a reply to the confirmation, "Takk, da er vi to" confirms what is registered already.
+    if (confirmationThanks && others.length === 0 && emails.length === 0 && withdrawS.length === 0 && !withdrawW && !EXPLICIT_SIGNUP.test(raw)) return;
+    const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW || (insteadOf.length > 0 && others.length > 0);
+    if (u.question && anyCue) {
+      // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
+      // "Kan dere svare Distriktssenteret at jeg deltar?": a message to pass on is a statement.
+      // "Kan du melde ham på samlingen?" (the one named before) is a request as well.
+      const request = (attendT.length > 0 && (selfObj || ((nameTargets.length > 0 || third) && isRequest(u.text)))) || (PASS_ON.test(raw) && isRequest(u.text));
+      if (!request) return;
+    }
+    if (uncertain && withdrawS.length === 0) return;
+    if (!anyCue) {
+      // Names (with or without address) after "Vi melder på følgende:" or in a list.
+      if (this.pending && (others.length > 0 || emails.length > 0) && this.pending.colon && !u.question) {
+        const ts: Target[] = others.length > 0 ? others : emails.map((e) => ({ kind: 'email', email: e }));
+        for (const t of ts) push(statements, t, this.pending.attending, this.pending.strength, cue);
+        this.pending.items++;
+        if (!this.pending.fromList || u.kind === 'sentence') this.pending = u.kind === 'bullet' ? this.pending : null;
+      } else if (this.pending?.fromList && u.kind === 'bullet' && (selfSubj || selfObj || f.selfToo) && ra === 0) {
+        // The writer as an item of the list: "* myself – no special requirements", "- meg selv".
+        push(statements, selfT, this.pending.attending, this.pending.strength, cue);
+        this.pending.items++;
+      }
+      return;
+    }
+    this.hasCue = true;
+    if (replaceSelf) {
+      push(statements, selfT, false, 3, cue);
+      for (const t of others) push(statements, t, true, 3, cue);
+      if (others.length === 0 && emails.length > 0) for (const e of emails) push(statements, { kind: 'email', email: e }, true, 3, cue);
+      return;
+    }
+    // "Ordføreren kan ikke komme", "Fylkesrådmannen ønsker å delta": a role holder (no name) is
+    // the subject, so the statement is not the writer's, and it names nobody to list.
+    if (f.roleAt >= 0 && !selfSubj && !f.selfToo && others.length === 0 && emails.length === 0 && f.roleAt < (cueS[1] > 0 ? cueS[0] : raw.length)) return;
+    if (insteadOf.length > 0 && others.length > 0 && PRONOUN_AFTER.test(raw.slice(insteadOf[0]?.[1] ?? 0))) {
+      // "I staden for han kjem Kristoffer Vestre": the one dropping out was named before.
+      push(statements, { kind: 'pronoun', start: cs, end: ce }, false, 3, cue);
+      for (const t of others) push(statements, t, true, 3, cue);
+      return;
+    }
+    if (insteadOf.length > 0 && others.length > 0) {
+      const at = cs + (insteadOf[0]?.[1] ?? 0);
+      // "I stedet for Marius kommer Silje": the phrase ends at the verb; who follows it comes.
+      const verb = [...attendI, ...attendT].map(([a]) => cs + a).filter((a) => a >= at).sort((x, y) => x - y)[0] ?? Infinity;
+      const dropped = others.filter((t) => t.kind === 'name' && t.start >= at && t.start < verb);
+      const coming = others.filter((t) => !dropped.includes(t));
+      // The one dropping out is listed first ("jeg reiser i stedet for Torbjørn Aas").
+      for (const t of dropped) statements.push({ target: t, attending: false, strength: 3, pos: Math.min(t.start, cs), cueStart: cue.start, cueEnd: cue.end, unit: cue.unit });
+      for (const t of coming) push(statements, t, true, 3, cue);
+      if (coming.length === 0 && (selfSubj || elliptic)) push(statements, selfT, true, 3, cue);
+      return;
+    }
+    if (f.change && others.length >= 2) {
+      push(statements, others[0] as Target, false, 3, cue);
+      for (const t of others.slice(1)) push(statements, t, true, 3, cue);
+      return;
+    }
+    if (withdrawS.length > 0 || withdrawW) {
+      // A weak "kommer ikke" yields to a later "men jeg kommer", but a change of plan
+      // ("har vorte sjukmeld og kjem difor ikkje") overrides the earlier sign-up it follows.
+      const strength = withdrawS.length > 0 ? 3 : CHANGE_OF_PLAN.test(raw) ? 2 : 1;
+      if (others.length > 0) for (const t of others) push(statements, t, false, strength, cue);
+      else if (emails.length > 0 && !selfSubj) for (const e of emails) push(statements, { kind: 'email', email: e }, false, strength, cue);
+      else if (third && !selfSubj && (!we || PRONOUN_NOT_COMING.test(raw))) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, strength, cue);
+      else if (f.nobody && !selfSubj) this.withdrawNobody = true;
+      else if (f.listIntro && !selfSubj && !selfObj && !we) {
+        // "Følgende melder seg av:" – the persons follow in a list or table.
+        this.pending = { attending: false, strength, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
+      } else if (selfSubj || selfObj || we || elliptic || !f.nameRuns.some((r) => r.words === 1 && r.hit.start > 0 && !r.hit.greeting)) {
+        // Otherwise the writer, unless a first name we cannot place is the one who cannot come
+        // ("Sidan Ingebjørg ikkje kan reise, …").
+        push(statements, weT, false, strength, cue);
+      }
+      return;
+    }
+    if (attendT.length > 0) {
+      // "Sigrun har meldt seg på, og ho har bedt meg melde meg på i tillegg": a reflexive "melde
+      // meg på" signs up the writer; other names of the clause are not its object (unless named
+      // inside it: "melde meg og Per Hansen på").
+      const reflexive = !f.selfWithOthers && attendT.length === 1 && attendT[0] !== undefined && MELDE_MEG_PAA.test(raw.slice(attendT[0][0], attendT[0][1]));
+      const cueA = cs + (attendT[0]?.[0] ?? 0);
+      const cueB = cs + (attendT[0]?.[1] ?? 0);
+      const ts: Target[] = reflexive ? others.filter((t) => t.kind === 'name' && t.start >= cueA && t.end <= cueB) : [...others];
+      if (reflexive) ts.push(selfT);
+      if (ts.length === 0) for (const e of emails) ts.push({ kind: 'email', email: e });
+      // "Per Hansen og jeg melder oss på", "melder på Per Hansen og meg selv".
+      if (f.selfToo || (f.selfWithOthers && ts.length > 0 && !(f.groupSize > 0 && ts.length >= f.groupSize))) ts.push(selfT);
+      // "Vi blir tre: A og B" – the writer is the third.
+      else if (f.groupSize > 0 && ts.length > 0 && ts.length < f.groupSize && !ts.some((t) => t.kind === 'name' && sender.name !== null && sameName(t.name, sender.name))) ts.push(weT);
+      if (ts.length === 0) {
+        if (third) ts.push({ kind: 'pronoun', start: cs, end: ce });
+        else if (f.usObject && f.groupSize === 0) ts.push(weT);
+        // "Ja takk, vi kommer to stykker" (no list follows): the writer is one of them.
+        else if (f.groupSize > 0 && f.groupMain && !f.colonEnd) ts.push(weT);
+        // "I would like to register for the meeting", "I'd like to sign up": English uses these intransitively.
+        else if ((selfSubj || elliptic) && f.selfRegisters && !f.listIntro) ts.push(selfT);
+        // "Her kommer påmeldingen min", "Vedlagt min påmelding".
+        else if (OWN_SIGNUP_NOUN.test(raw)) ts.push(selfT);
+        // "Håper det går an å melde seg på likevel: jeg vil gjerne delta".
+        else if (selfSubj && attendI.length > 0) ts.push(selfT);
+      }
+      if (ts.length === 0) {
+        this.pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
+        return;
+      }
+      if (f.listIntro) this.pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
+      for (const t of ts) push(statements, t, true, 2, cue);
+      return;
+    }
+    // "Rita Hauge … har gått ut i permisjon. Jeg overtar plassen hennes.": she drops out.
+    if (third && TAKES_THEIR_SEAT.test(raw)) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, 3, cue);
+    // "Vi hadde tenkt at ingen frå Hordaland skulle reise": nobody is the subject, nobody comes.
+    if (others.length === 0 && emails.length === 0 && !selfSubj && !selfObj && NOBODY_SUBJECT.test(raw)) return;
+    // Intransitive: "jeg kommer", "Kari Nordmann deltar", "Kommer gjerne!"
+    const ts: Target[] = [...others];
+    if (ts.length === 0 && emails.length > 0 && !selfSubj) for (const e of emails) ts.push({ kind: 'email', email: e });
+    if (ts.length === 0 && f.listIntro && !selfSubj) {
+      // "Frå oss kjem desse:" – the persons follow in a list.
+      this.pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
+      return;
+    }
+    if (ts.length > 0) {
+      if (f.selfWithOthers) ts.push(selfT);
+    } else if (third && !selfSubj) {
+      ts.push({ kind: 'pronoun', start: cs, end: ce });
+    } else if (f.both && !selfSubj && !selfObj && statements.filter((st) => st.attending && st.target.kind === 'name').length >= 2) {
+      // "Vi melder på A og B … håper det går an at begge kommer": "begge" are the two already named.
+    } else if (selfSubj || we || elliptic || selfObj) {
+      // "Trond Are skal overta etter meg. Vi vil derfor gjerne komme begge to": the writer (for
+      // certain, not just one of "us") and the one named before, listed after the writer.
+      const other = f.both && we && !selfSubj ? lastNamedIn(mentions, cs, sender, input.org) : null;
+      ts.push(other ? selfT : weT);
+      if (other) statements.push({ target: other, attending: true, strength: 2, pos: cs + 1, cueStart: cue.start, cueEnd: cue.end, unit: cue.unit });
+    } else if (f.colonEnd) {
+      this.pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
+    }
+    for (const t of ts) push(statements, t, true, 2, cue);
+  }
+
+  /** Reads one unit (sentence, bullet, form line or table row) into statements. */
+  readUnit(u: Unit): void {
+    const { input, view, regionStart, statements, dietlessSession, dietStatements, recordInfo } = this;
+    if (u.kind === 'row') {
+      // A table row under a heading: the person of the "Navn" cell (or the address), signed up
+      // unless the text introduced the table as withdrawals.
+      const cells = u.cells ?? [];
+      const rn = rowName(cells);
+      const emCell = cells.find((c) => c.field === 'email' || /@/.test(c.text));
+      const em = emCell ? findEmails(emCell.text, emCell.start)[0] : undefined;
+      let t: Target | null = null;
+      if (rn && !this.org.isOrganiserName(rn.name)) t = { kind: 'name', name: rn.name, start: rn.start, end: rn.end };
+      else if (em && !input.org.isOrganiserEmail(em.value)) t = { kind: 'email', email: em };
+      if (!t) return;
+      const info: { email?: Found; title?: [string, number]; phone?: Found } = {};
+      if (em && !input.org.isOrganiserEmail(em.value)) info.email = em;
+      const titleCell = cells.find((c) => c.field === 'title');
+      if (titleCell) info.title = [titleCell.text, titleCell.start];
+      const phoneCell = cells.find((c) => c.field === 'phone');
+      const ph = phoneCell ? findPhone(phoneCell.text) : null;
+      if (phoneCell && ph) info.phone = { value: ph.value, start: phoneCell.start + ph.start, end: phoneCell.start + ph.end };
+      recordInfo.set(t, info);
+      // A "Deltar" column ("Ja"/"Nei") says it for each row.
+      const says = cells.find((c) => c.field === 'attending')?.text.trim().toLowerCase() ?? '';
+      const no = /^(?:nei|no|ikke|ikkje|kan ikke|kan ikkje|x)$/u.test(says);
+      const yes = /^(?:ja|yes|kommer|kjem|deltar)$/u.test(says);
+      statements.push({ target: t, attending: no ? false : yes ? true : this.pending ? this.pending.attending : true, strength: no || yes ? 3 : 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
+      if (this.pending) this.pending.items++;
+      this.mention(t, t.kind === 'email' ? t.email.start : t.start);
+      this.hasCue = true;
+      for (const c of cells) {
+        if (c.field !== 'diet') continue;
+        const d = analyseDiets(c.text, true);
+        if (d.codes.length > 0 || d.none) {
+          dietStatements.push({ codes: d.codes, clauseText: c.text, targets: [t], all: false, pos: u.start, start: c.start, end: c.end, unit: u });
+        }
+      }
+      return;
+    }
+    if (u.kind === 'form') {
+      const valueStart = u.formValueStart ?? u.start;
+      const value = view.slice(valueStart - regionStart, u.end - regionStart).trim();
+      const vs = valueStart + (view.slice(valueStart - regionStart, u.end - regionStart).length - view.slice(valueStart - regionStart, u.end - regionStart).trimStart().length);
+      switch (u.formField) {
+        case 'name': {
+          if (!value || /@/.test(value)) break;
+          const disp = value.replace(/\s+/g, ' ').replace(/[,;.]+$/, '');
+          const comma = /^([^,]+),\s*([^,]+)$/.exec(disp);
+          const name = comma ? `${(comma[2] ?? '').trim()} ${(comma[1] ?? '').trim()}` : disp;
+          const t: Target = { kind: 'name', name, start: vs, end: vs + value.replace(/[,;.]+$/, '').length };
+          this.recordTarget = t;
+          this.recordUnitStart = u.start;
+          recordInfo.set(t, {});
+          const em = findEmails(value, vs)[0];
+          if (em) recordInfo.set(t, { email: em });
+          statements.push({
+            target: t, attending: this.pending ? this.pending.attending : true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u,
+          });
+          if (this.pending) this.pending.items++;
+          this.mention(t, u.start);
+          this.hasCue = true;
+          return;
+        }
+        case 'email': {
+          const em = findEmails(value, vs)[0];
+          if (em && this.recordTarget) {
+            const info = recordInfo.get(this.recordTarget) ?? {};
+            info.email = em;
+            recordInfo.set(this.recordTarget, info);
+          }
+          return;
+        }
+        case 'title':
+          if (this.recordTarget && value) (recordInfo.get(this.recordTarget) ?? {}).title = [value, vs];
+          return;
+        case 'phone': {
+          const ph = findPhone(view.slice(vs - regionStart, u.end - regionStart));
+          if (this.recordTarget && ph) {
+            const info = recordInfo.get(this.recordTarget);
+            if (info) info.phone = { value: ph.value, start: vs + ph.start, end: vs + ph.end };
+          }
+          return;
+        }
+        case 'session':
+          if (this.recordTarget && value) {
+            const info = recordInfo.get(this.recordTarget);
+            if (info) info.session = [value, vs, vs + value.length];
+          } else if (value) {
+            dietlessSession.push({ value, start: vs, end: vs + value.length, pos: u.start });
+          }
+          return;
+        case 'diet': {
+          // "Matbehov: Jeg er allergisk mot soya. Ola Kristian spiser alt.": sentences with their
+          // own subjects are read as sentences.
+          if (!this.recordTarget && OWN_SUBJECT_VALUE.test(value)) break;
+          const d = analyseDiets(value, true);
+          const targets: Target[] = this.recordTarget ? [this.recordTarget] : [];
+          if (d.codes.length > 0 || d.none) {
+            dietStatements.push({ codes: d.codes, clauseText: value, targets, all: false, pos: u.start, start: vs, end: vs + value.length, unit: u });
+          }
+          return;
+        }
+        default:
+          // Organisation lines are read by the county lookup over the whole text.
+          return;
+      }
+    }
+    if (u.kind === 'sentence' && this.recordTarget && u.start > this.recordUnitStart) {
+      // A paragraph ends a form record.
+      this.recordTarget = null;
+    }
+    if (u.question) this.question = true;
+    if (u.kind === 'sentence' && this.pending && this.pending.items > 0) this.pending = null;
+    // "Ja!", "Jepp", "+1 fra Telemark 👍": yes to the invitation (weak: anything said wins).
+    if (u.kind === 'sentence' && !u.question && u.text.length < 100 && BARE_YES.test(u.text.trim())) {
+      statements.push({ target: { kind: 'self', start: u.start, end: u.end }, attending: true, strength: 1, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
+      this.hasCue = true;
+    }
+    const dietsBefore = dietStatements.length;
+    let prevRa = -1;
+    for (const [ra, rb] of clausesOf(u.text)) {
+      this.readClause(u, ra, rb, prevRa);
+      prevRa = ra;
+    }
+    // "… registrert som laktoseintolerant, men det var feil – ikke laktose, men gluten."
+    if (dietStatements.length > dietsBefore && CORRECTION_HINT.test(u.text)) {
+      const retract = analyseDiets(u.text).retracted;
+      if (retract.length > 0) for (const d of dietStatements.slice(dietsBefore)) d.retract = retract;
+    }
+  }
+}
+
+/** County mentions in a reply's text (`view` starts at `regionStart`), with absolute offsets. */
+function countyHitsIn(resolver: CountyResolver, view: string, regionStart: number): CountyHit[] {
+  return resolver.findInText(view).map((h) => ({
+    countyNumber: h.countyNumber,
+    organisation: h.organisation,
+    start: h.start + regionStart,
+    end: h.end + regionStart,
+    strength: h.strength,
+  }));
+}
 
 /** Where to cut `text` at or before `limit` (after `from`): a line break, else a space. */
 function cutPoint(text: string, from: number, limit: number): number {
@@ -870,400 +1299,13 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   }
 
   // ---- Statements
-  const statements: Statement[] = [];
-  // Session wishes stated outside a form record.
-  const dietlessSession: Array<{ value: string; start: number; end: number; pos: number }> = [];
-  const dietStatements: DietStatement[] = [];
-  const mentions: Mention[] = [];
-  let question = false;
-  let hasCue = false;
-  let withdrawNobody = false;
-  // A list announced ("Vi melder på følgende:", "Påmelding fra Hedmark:"): its items follow as
-  // bullets, form records, table rows or, after a colon, a line of names. `items` counts the items
-  // read; a sentence after them ends the list ("Håkon Lunde har svart for oss tidligere" is no item).
-  // (Written as a cast: it is also set inside readClause, so it must not narrow to null here.)
-  let pending = null as { attending: boolean; strength: number; fromList: boolean; colon: boolean; items: number } | null;
-  let recordTarget: Target | null = null;
-  let recordUnitStart = -1;
-  const recordInfo = new Map<Target, { email?: Found; title?: [string, number]; phone?: Found; diet?: string; session?: [string, number, number] }>();
-
-  const isOrgName = (n: string): boolean => input.org.isOrganiserName(n);
   const confirmationThanks = CONFIRMATION_THANKS.test(view.slice(0, sigRel)) || (input.subject !== undefined && input.subject !== null && CONFIRMATION_SUBJECT.test(input.subject));
-  // The reply asks whether the invitation is for them at all.
   const eligibilityAsked = units.some((u) => u.question && ELIGIBILITY_QUESTION.test(u.text));
-  // First names (folded) of the persons mentioned by name so far.
-  const known = new Set<string>();
-
-  const mention = (target: Target, pos: number): void => {
-    mentions.push({ target, pos });
-    if (target.kind === 'name') known.add(fold(target.name.split(' ')[0] ?? ''));
-  };
-
-  /** Reads clause [ra, rb) of unit u (clauseBefore: where the clause before it starts, or -1). */
-  const readClause = (u: Unit, ra: number, rb: number, clauseBefore: number): void => {
-    const cs = u.start + ra;
-    const ce = u.start + rb;
-    const raw = view.slice(cs - regionStart, ce - regionStart);
-    const f = clauseFacts(raw);
-    // One name scan serves both: full names (2+ words) and single first names.
-    const nameTargets: NameTarget[] = [];
-    for (const r of f.nameRuns) {
-      const h = r.hit;
-      // "sammen med Eivind Skaug, som allerede er påmeldt": a report, not a sign-up.
-      if (ALREADY_SIGNED_UP_AFTER.test(raw.slice(h.end, h.end + 120))) continue;
-      if (inRelativeClause(f, raw, h.start)) continue;
-      if (r.words >= 2 && !h.greeting && !h.afterPlacePreposition && !isOrgName(h.name)) {
-        // "Jan Erik er blitt syk" with "Fra: Sande, Jan Erik" quoted below: the full name.
-        const full = ccByFirstName.get(fold(h.name.split(' ')[0] ?? ''));
-        if (full && full.name.length > h.name.length && sameName(h.name, full.name)) {
-          nameTargets.push({ kind: 'name', name: full.name, start: cs + h.start, end: cs + h.end, nameAt: full.at });
-        } else nameTargets.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
-      }
-    }
-    // First names of persons already mentioned ("Hanne har nøtteallergi").
-    const singleRefs: NameTarget[] = [];
-    for (const { hit: h } of f.nameRuns) {
-      if (h.name.includes(' ') || h.greeting) continue;
-      if (inRelativeClause(f, raw, h.start)) continue;
-      const fn = fold(h.name);
-      if (known.has(fn) || (senderFirst && fn === senderFirst)) {
-        singleRefs.push({ kind: 'name', name: h.name, start: cs + h.start, end: cs + h.end });
-      } else {
-        // "Solveig blir med frå oss" with "Kopi: Solveig Rud <…>": the person in copy.
-        const full = ccByFirstName.get(fn);
-        if (full) singleRefs.push({ kind: 'name', name: full.name, start: cs + h.start, end: cs + h.end, nameAt: full.at });
-      }
-    }
-    const emails: Found[] = [];
-    for (const e of f.emails) {
-      if (!input.org.isOrganiserEmail(e.value) && e.value !== sender.email) emails.push({ value: e.value, start: cs + e.start, end: cs + e.end });
-    }
-    const { selfSubj, selfObj, we, third, elliptic, attendT, attendI, withdrawS, withdrawW, uncertain, replaceSelf, insteadOf } = f;
-    const cueS = (attendT[0] ?? attendI[0] ?? withdrawS[0] ?? [0, 0]) as readonly [number, number];
-    const cue: Cue = { start: cs + cueS[0], end: cs + cueS[1], unit: u };
-    const others: NameTarget[] = [...nameTargets];
-    for (const sr of singleRefs) if (!nameTargets.some((n) => n.start <= sr.start && sr.end <= n.end)) others.push(sr);
-    // Attendees come in the order the reply names them: with other names in the clause, the
-    // sender stands where "jeg/meg (selv)/I/me" stands ("Anne Brekke og meg selv").
-    // A replacement lists the withdrawn sender first ("Per Hansen tar over plassen min").
-    const selfAtRel = others.length > 0 && !replaceSelf ? selfMentionAt(raw) : 0;
-    const selfT: Target = { kind: 'self', start: cs + selfAtRel, end: ce };
-    // "Vi er to …", "Me kjem", "stryk oss": the writer only as one of "us".
-    const weT: Target = selfSubj || selfObj || elliptic ? selfT : { kind: 'self', start: cs + selfAtRel, end: ce, implicit: true };
-    for (const t of others) mention(t, t.start);
-    for (const e of emails) mention({ kind: 'email', email: e }, e.start);
-    if (selfSubj) mention(selfT, selfT.start);
-
-    // Diets, judged over the clause. "Jeg spiser det meste, men ikke skalldyr": a clause that
-    // starts with the negation inherits the eating of the clause before it.
-    let dietCodes = f.dietCodes;
-    if (clauseBefore >= 0 && LEADING_NEGATION.test(raw) && f.dietAt.some((d) => d.negated)) {
-      const off = ra - clauseBefore;
-      const inherited = analyseDiets(u.text.slice(clauseBefore, rb)).mentions.filter((d) => d.start >= off && !d.negated).map((d) => d.code);
-      if (inherited.length > 0) dietCodes = sortDiets(new Set([...f.dietCodes, ...inherited]));
-    }
-    if (dietCodes.length > 0 || f.dietNone) {
-      const targets: Target[] = [...others];
-      if (f.selfDiet) targets.push(selfT);
-      if (targets.length === 0 && third) targets.push({ kind: 'pronoun', start: cs, end: ce });
-      if (targets.length === 0 && recordTarget) targets.push(recordTarget);
-      // "Lupinmel er ofte brukt i glutenfrie bakevarer": about food in general, nobody's diet.
-      const generic = targets.length === 0 && GENERIC_STATEMENT.test(raw);
-      const own = targets.length >= 2 && !f.both ? dietsByOwnClause(f, raw, others, selfT, cs) : null;
-      if (own) {
-        for (const g of own) dietStatements.push({ codes: g.codes, clauseText: f.trimmed, targets: g.targets, all: false, pos: g.pos, start: cs, end: ce, unit: u });
-      } else if (!generic) {
-        dietStatements.push({ codes: [...dietCodes], clauseText: f.trimmed, targets, all: f.both, pos: cs, start: cs, end: ce, unit: u });
-      }
-    }
-    if (f.session) dietlessSession.push({ value: f.trimmed, start: cs, end: ce, pos: cs });
-
-    // "Påmeldingen står ellers ved lag", "my registration still stands": the writer's own sign-up.
-    if (others.length === 0 && !u.question && STANDS_HINT.test(raw) && SIGNUP_STANDS.test(raw)) {
-      push(statements, selfT, true, 2, cue);
-      hasCue = true;
-      return;
-    }
-    // "Gjelder den også oss i kommunene? Vi er to her som gjerne vil komme dersom det er åpent":
-    // a wish that waits for the answer to the question is no sign-up yet.
-    if (eligibilityAsked && OPEN_TO_US.test(raw)) return;
-    // "Vi er to i avdelinga som jobbar med dette. Er det mogleg å melde på begge?": the count
-    // describes who asks; the sign-up waits for the answer.
-    if (eligibilityAsked && f.groupSize > 0 && attendI.length === 0 && withdrawS.length === 0 && others.length === 0 && emails.length === 0 && !u.question) return;
-    // "Takk for bekreftelsen! Vi sees i Oslo.": a see-you in a thank-you for the confirmation
-    // signs nobody up (she is signed up already).
-    if (confirmationThanks && attendT.length === 0 && attendI.length > 0 && attendI.every(([a]) => /^(?:sees|see you)/iu.test(raw.slice(a)))) return;
-    // In a reply to the confirmation, "Takk, da er vi to" confirms what is registered already.
-    if (confirmationThanks && others.length === 0 && emails.length === 0 && withdrawS.length === 0 && !withdrawW && !EXPLICIT_SIGNUP.test(raw)) return;
-    const anyCue = attendT.length + attendI.length + withdrawS.length > 0 || replaceSelf || withdrawW || (insteadOf.length > 0 && others.length > 0);
-    if (u.question && anyCue) {
-      // Questions sign nobody up, unless they ask to register someone ("Kan du melde meg på?").
-      // "Kan dere svare Distriktssenteret at jeg deltar?": a message to pass on is a statement.
-      // "Kan du melde ham på samlingen?" (the one named before) is a request as well.
-      const request = (attendT.length > 0 && (selfObj || ((nameTargets.length > 0 || third) && isRequest(u.text)))) || (PASS_ON.test(raw) && isRequest(u.text));
-      if (!request) return;
-    }
-    if (uncertain && withdrawS.length === 0) return;
-    if (!anyCue) {
-      // Names (with or without address) after "Vi melder på følgende:" or in a list.
-      if (pending && (others.length > 0 || emails.length > 0) && pending.colon && !u.question) {
-        const ts: Target[] = others.length > 0 ? others : emails.map((e) => ({ kind: 'email', email: e }));
-        for (const t of ts) push(statements, t, pending.attending, pending.strength, cue);
-        pending.items++;
-        if (!pending.fromList || u.kind === 'sentence') pending = u.kind === 'bullet' ? pending : null;
-      } else if (pending?.fromList && u.kind === 'bullet' && (selfSubj || selfObj || f.selfToo) && ra === 0) {
-        // The writer as an item of the list: "* myself – no special requirements", "- meg selv".
-        push(statements, selfT, pending.attending, pending.strength, cue);
-        pending.items++;
-      }
-      return;
-    }
-    hasCue = true;
-    if (replaceSelf) {
-      push(statements, selfT, false, 3, cue);
-      for (const t of others) push(statements, t, true, 3, cue);
-      if (others.length === 0 && emails.length > 0) for (const e of emails) push(statements, { kind: 'email', email: e }, true, 3, cue);
-      return;
-    }
-    // "Ordføreren kan ikke komme", "Fylkesrådmannen ønsker å delta": a role holder (no name) is
-    // the subject, so the statement is not the writer's, and it names nobody to list.
-    if (f.roleAt >= 0 && !selfSubj && !f.selfToo && others.length === 0 && emails.length === 0 && f.roleAt < (cueS[1] > 0 ? cueS[0] : raw.length)) return;
-    if (insteadOf.length > 0 && others.length > 0 && PRONOUN_AFTER.test(raw.slice(insteadOf[0]?.[1] ?? 0))) {
-      // "I staden for han kjem Kristoffer Vestre": the one dropping out was named before.
-      push(statements, { kind: 'pronoun', start: cs, end: ce }, false, 3, cue);
-      for (const t of others) push(statements, t, true, 3, cue);
-      return;
-    }
-    if (insteadOf.length > 0 && others.length > 0) {
-      const at = cs + (insteadOf[0]?.[1] ?? 0);
-      // "I stedet for Marius kommer Silje": the phrase ends at the verb; who follows it comes.
-      const verb = [...attendI, ...attendT].map(([a]) => cs + a).filter((a) => a >= at).sort((x, y) => x - y)[0] ?? Infinity;
-      const dropped = others.filter((t) => t.kind === 'name' && t.start >= at && t.start < verb);
-      const coming = others.filter((t) => !dropped.includes(t));
-      // The one dropping out is listed first ("jeg reiser i stedet for Torbjørn Aas").
-      for (const t of dropped) statements.push({ target: t, attending: false, strength: 3, pos: Math.min(t.start, cs), cueStart: cue.start, cueEnd: cue.end, unit: cue.unit });
-      for (const t of coming) push(statements, t, true, 3, cue);
-      if (coming.length === 0 && (selfSubj || elliptic)) push(statements, selfT, true, 3, cue);
-      return;
-    }
-    if (f.change && others.length >= 2) {
-      push(statements, others[0] as Target, false, 3, cue);
-      for (const t of others.slice(1)) push(statements, t, true, 3, cue);
-      return;
-    }
-    if (withdrawS.length > 0 || withdrawW) {
-      // A weak "kommer ikke" yields to a later "men jeg kommer", but a change of plan
-      // ("har vorte sjukmeld og kjem difor ikkje") overrides the earlier sign-up it follows.
-      const strength = withdrawS.length > 0 ? 3 : CHANGE_OF_PLAN.test(raw) ? 2 : 1;
-      if (others.length > 0) for (const t of others) push(statements, t, false, strength, cue);
-      else if (emails.length > 0 && !selfSubj) for (const e of emails) push(statements, { kind: 'email', email: e }, false, strength, cue);
-      else if (third && !selfSubj && (!we || PRONOUN_NOT_COMING.test(raw))) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, strength, cue);
-      else if (f.nobody && !selfSubj) withdrawNobody = true;
-      else if (f.listIntro && !selfSubj && !selfObj && !we) {
-        // "Følgende melder seg av:" – the persons follow in a list or table.
-        pending = { attending: false, strength, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
-      } else if (selfSubj || selfObj || we || elliptic || !f.nameRuns.some((r) => r.words === 1 && r.hit.start > 0 && !r.hit.greeting)) {
-        // Otherwise the writer, unless a first name we cannot place is the one who cannot come
-        // ("Sidan Ingebjørg ikkje kan reise, …").
-        push(statements, weT, false, strength, cue);
-      }
-      return;
-    }
-    if (attendT.length > 0) {
-      // "Sigrun har meldt seg på, og ho har bedt meg melde meg på i tillegg": a reflexive "melde
-      // meg på" signs up the writer; other names of the clause are not its object (unless named
-      // inside it: "melde meg og Per Hansen på").
-      const reflexive = !f.selfWithOthers && attendT.length === 1 && attendT[0] !== undefined && MELDE_MEG_PAA.test(raw.slice(attendT[0][0], attendT[0][1]));
-      const cueA = cs + (attendT[0]?.[0] ?? 0);
-      const cueB = cs + (attendT[0]?.[1] ?? 0);
-      const ts: Target[] = reflexive ? others.filter((t) => t.kind === 'name' && t.start >= cueA && t.end <= cueB) : [...others];
-      if (reflexive) ts.push(selfT);
-      if (ts.length === 0) for (const e of emails) ts.push({ kind: 'email', email: e });
-      // "Per Hansen og jeg melder oss på", "melder på Per Hansen og meg selv".
-      if (f.selfToo || (f.selfWithOthers && ts.length > 0 && !(f.groupSize > 0 && ts.length >= f.groupSize))) ts.push(selfT);
-      // "Vi blir tre: A og B" – the writer is the third.
-      else if (f.groupSize > 0 && ts.length > 0 && ts.length < f.groupSize && !ts.some((t) => t.kind === 'name' && sender.name !== null && sameName(t.name, sender.name))) ts.push(weT);
-      if (ts.length === 0) {
-        if (third) ts.push({ kind: 'pronoun', start: cs, end: ce });
-        else if (f.usObject && f.groupSize === 0) ts.push(weT);
-        // "Ja takk, vi kommer to stykker" (no list follows): the writer is one of them.
-        else if (f.groupSize > 0 && f.groupMain && !f.colonEnd) ts.push(weT);
-        // "I would like to register for the meeting", "I'd like to sign up": English uses these intransitively.
-        else if ((selfSubj || elliptic) && f.selfRegisters && !f.listIntro) ts.push(selfT);
-        // "Her kommer påmeldingen min", "Vedlagt min påmelding".
-        else if (OWN_SIGNUP_NOUN.test(raw)) ts.push(selfT);
-        // "Håper det går an å melde seg på likevel: jeg vil gjerne delta".
-        else if (selfSubj && attendI.length > 0) ts.push(selfT);
-      }
-      if (ts.length === 0) {
-        pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
-        return;
-      }
-      if (f.listIntro) pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
-      for (const t of ts) push(statements, t, true, 2, cue);
-      return;
-    }
-    // "Rita Hauge … har gått ut i permisjon. Jeg overtar plassen hennes.": she drops out.
-    if (third && TAKES_THEIR_SEAT.test(raw)) push(statements, { kind: 'pronoun', start: cs, end: ce }, false, 3, cue);
-    // "Vi hadde tenkt at ingen frå Hordaland skulle reise": nobody is the subject, nobody comes.
-    if (others.length === 0 && emails.length === 0 && !selfSubj && !selfObj && NOBODY_SUBJECT.test(raw)) return;
-    // Intransitive: "jeg kommer", "Kari Nordmann deltar", "Kommer gjerne!"
-    const ts: Target[] = [...others];
-    if (ts.length === 0 && emails.length > 0 && !selfSubj) for (const e of emails) ts.push({ kind: 'email', email: e });
-    if (ts.length === 0 && f.listIntro && !selfSubj) {
-      // "Frå oss kjem desse:" – the persons follow in a list.
-      pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
-      return;
-    }
-    if (ts.length > 0) {
-      if (f.selfWithOthers) ts.push(selfT);
-    } else if (third && !selfSubj) {
-      ts.push({ kind: 'pronoun', start: cs, end: ce });
-    } else if (f.both && !selfSubj && !selfObj && statements.filter((st) => st.attending && st.target.kind === 'name').length >= 2) {
-      // "Vi melder på A og B … håper det går an at begge kommer": "begge" are the two already named.
-    } else if (selfSubj || we || elliptic || selfObj) {
-      // "Trond Are skal overta etter meg. Vi vil derfor gjerne komme begge to": the writer (for
-      // certain, not just one of "us") and the one named before, listed after the writer.
-      const other = f.both && we && !selfSubj ? lastNamedIn(mentions, cs, sender, isOrgName) : null;
-      ts.push(other ? selfT : weT);
-      if (other) statements.push({ target: other, attending: true, strength: 2, pos: cs + 1, cueStart: cue.start, cueEnd: cue.end, unit: cue.unit });
-    } else if (f.colonEnd) {
-      pending = { attending: true, strength: 2, fromList: true, colon: f.colonEnd || f.listIntro || DANGLING_PAA.test(raw), items: 0 };
-    }
-    for (const t of ts) push(statements, t, true, 2, cue);
-  };
-
-  /** Reads one unit (sentence, bullet, form line or table row) into statements. */
-  const readUnit = (u: Unit): void => {
-  if (u.kind === 'row') {
-    // A table row under a heading: the person of the "Navn" cell (or the address), signed up
-    // unless the text introduced the table as withdrawals.
-    const cells = u.cells ?? [];
-    const rn = rowName(cells);
-    const emCell = cells.find((c) => c.field === 'email' || /@/.test(c.text));
-    const em = emCell ? findEmails(emCell.text, emCell.start)[0] : undefined;
-    let t: Target | null = null;
-    if (rn && !isOrgName(rn.name)) t = { kind: 'name', name: rn.name, start: rn.start, end: rn.end };
-    else if (em && !input.org.isOrganiserEmail(em.value)) t = { kind: 'email', email: em };
-    if (!t) return;
-    const info: { email?: Found; title?: [string, number]; phone?: Found } = {};
-    if (em && !input.org.isOrganiserEmail(em.value)) info.email = em;
-    const titleCell = cells.find((c) => c.field === 'title');
-    if (titleCell) info.title = [titleCell.text, titleCell.start];
-    const phoneCell = cells.find((c) => c.field === 'phone');
-    const ph = phoneCell ? findPhone(phoneCell.text) : null;
-    if (phoneCell && ph) info.phone = { value: ph.value, start: phoneCell.start + ph.start, end: phoneCell.start + ph.end };
-    recordInfo.set(t, info);
-    // A "Deltar" column ("Ja"/"Nei") says it for each row.
-    const says = cells.find((c) => c.field === 'attending')?.text.trim().toLowerCase() ?? '';
-    const no = /^(?:nei|no|ikke|ikkje|kan ikke|kan ikkje|x)$/u.test(says);
-    const yes = /^(?:ja|yes|kommer|kjem|deltar)$/u.test(says);
-    statements.push({ target: t, attending: no ? false : yes ? true : pending ? pending.attending : true, strength: no || yes ? 3 : 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
-    if (pending) pending.items++;
-    mention(t, t.kind === 'email' ? t.email.start : t.start);
-    hasCue = true;
-    for (const c of cells) {
-      if (c.field !== 'diet') continue;
-      const d = analyseDiets(c.text, true);
-      if (d.codes.length > 0 || d.none) {
-        dietStatements.push({ codes: d.codes, clauseText: c.text, targets: [t], all: false, pos: u.start, start: c.start, end: c.end, unit: u });
-      }
-    }
-    return;
-  }
-  if (u.kind === 'form') {
-    const valueStart = u.formValueStart ?? u.start;
-    const value = view.slice(valueStart - regionStart, u.end - regionStart).trim();
-    const vs = valueStart + (view.slice(valueStart - regionStart, u.end - regionStart).length - view.slice(valueStart - regionStart, u.end - regionStart).trimStart().length);
-    switch (u.formField) {
-      case 'name': {
-        if (!value || /@/.test(value)) break;
-        const disp = value.replace(/\s+/g, ' ').replace(/[,;.]+$/, '');
-        const comma = /^([^,]+),\s*([^,]+)$/.exec(disp);
-        const name = comma ? `${(comma[2] ?? '').trim()} ${(comma[1] ?? '').trim()}` : disp;
-        const t: Target = { kind: 'name', name, start: vs, end: vs + value.replace(/[,;.]+$/, '').length };
-        recordTarget = t;
-        recordUnitStart = u.start;
-        recordInfo.set(t, {});
-        const em = findEmails(value, vs)[0];
-        if (em) recordInfo.set(t, { email: em });
-        statements.push({
-          target: t, attending: pending ? pending.attending : true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u,
-        });
-        if (pending) pending.items++;
-        mention(t, u.start);
-        hasCue = true;
-        return;
-      }
-      case 'email': {
-        const em = findEmails(value, vs)[0];
-        if (em && recordTarget) {
-          const info = recordInfo.get(recordTarget) ?? {};
-          info.email = em;
-          recordInfo.set(recordTarget, info);
-        }
-        return;
-      }
-      case 'title':
-        if (recordTarget && value) (recordInfo.get(recordTarget) ?? {}).title = [value, vs];
-        return;
-      case 'phone': {
-        const ph = findPhone(view.slice(vs - regionStart, u.end - regionStart));
-        if (recordTarget && ph) {
-          const info = recordInfo.get(recordTarget);
-          if (info) info.phone = { value: ph.value, start: vs + ph.start, end: vs + ph.end };
-        }
-        return;
-      }
-      case 'session':
-        if (recordTarget && value) {
-          const info = recordInfo.get(recordTarget);
-          if (info) info.session = [value, vs, vs + value.length];
-        } else if (value) {
-          dietlessSession.push({ value, start: vs, end: vs + value.length, pos: u.start });
-        }
-        return;
-      case 'diet': {
-        // "Matbehov: Jeg er allergisk mot soya. Ola Kristian spiser alt.": sentences with their
-        // own subjects are read as sentences.
-        if (!recordTarget && OWN_SUBJECT_VALUE.test(value)) break;
-        const d = analyseDiets(value, true);
-        const targets: Target[] = recordTarget ? [recordTarget] : [];
-        if (d.codes.length > 0 || d.none) {
-          dietStatements.push({ codes: d.codes, clauseText: value, targets, all: false, pos: u.start, start: vs, end: vs + value.length, unit: u });
-        }
-        return;
-      }
-      default:
-        // Organisation lines are read by the county lookup over the whole text.
-        return;
-    }
-  }
-  if (u.kind === 'sentence' && recordTarget && u.start > recordUnitStart) {
-    // A paragraph ends a form record.
-    recordTarget = null;
-  }
-  if (u.question) question = true;
-  if (u.kind === 'sentence' && pending && pending.items > 0) pending = null;
-  // "Ja!", "Jepp", "+1 fra Telemark 👍": yes to the invitation (weak: anything said wins).
-  if (u.kind === 'sentence' && !u.question && u.text.length < 100 && BARE_YES.test(u.text.trim())) {
-    statements.push({ target: { kind: 'self', start: u.start, end: u.end }, attending: true, strength: 1, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
-    hasCue = true;
-  }
-  const dietsBefore = dietStatements.length;
-  let prevRa = -1;
-  for (const [ra, rb] of clausesOf(u.text)) {
-    readClause(u, ra, rb, prevRa);
-    prevRa = ra;
-  }
-  // "… registrert som laktoseintolerant, men det var feil – ikke laktose, men gluten."
-  if (dietStatements.length > dietsBefore && CORRECTION_HINT.test(u.text)) {
-    const retract = analyseDiets(u.text).retracted;
-    if (retract.length > 0) for (const d of dietStatements.slice(dietsBefore)) d.retract = retract;
-  }
-  };
-
-  for (const u of units) readUnit(u);
+  const reader = new StatementReader(input, view, regionStart, sender, senderFirst, ccByFirstName, confirmationThanks, eligibilityAsked);
+  const { statements, dietlessSession, dietStatements, mentions, recordInfo } = reader;
+  for (const u of units) reader.readUnit(u);
+  const { question, withdrawNobody } = reader;
+  let hasCue = reader.hasCue;
 
   // "Vi ønsker gjerne å være med … Vi kommer tilbake med navn": the county will come, who is not
   // decided yet; "vi" signs nobody up.
@@ -1286,7 +1328,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     for (const u of units) {
       if (!u.record) continue;
       const h = findNames(u.text.replace(BULLET, (m) => ' '.repeat(m.length)), 2)[0];
-      if (!h || isOrgName(h.name)) continue;
+      if (!h || input.org.isOrganiserName(h.name)) continue;
       if (sender.name !== null && sameName(h.name, sender.name)) {
         // The writer's own line counts when it says what she eats ("Linn Edvardsen, vegetar");
         // without that it is a signature.
@@ -1300,7 +1342,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       }
       const t: Target = { kind: 'name', name: h.name, start: u.start + h.start, end: u.start + h.end };
       statements.push({ target: t, attending: true, strength: 2, pos: u.start, cueStart: u.start, cueEnd: u.end, unit: u });
-      mention(t, t.start);
+      reader.mention(t, t.start);
       hasCue = true;
     }
   }
@@ -1310,7 +1352,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const outOfOffice = statements.length === 0 && OOO_BODY.test(mainText);
 
   // ---- Persons
-  const book = new Persons(sender, mentions, isOrgName);
+  const book = new Persons(sender, mentions, input.org);
   const persons = book.list;
 
   statements.sort((a, b) => a.pos - b.pos);
@@ -1555,14 +1597,6 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   // ---- Counties: an attendee's own address decides; the text is searched only when one has none
   // that does (most replies come from county addresses).
   let countyHits: CountyHit[] | null = null;
-  const hitsInText = (): CountyHit[] =>
-    (countyHits ??= input.resolver.findInText(view).map((h) => ({
-      countyNumber: h.countyNumber,
-      organisation: h.organisation,
-      start: h.start + regionStart,
-      end: h.end + regionStart,
-      strength: h.strength,
-    })));
   const senderCounty = input.resolver.fromEmail(sender.email);
   for (const p of attendees) {
     const own = input.resolver.fromEmail(p.email);
@@ -1571,7 +1605,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       continue;
     }
     if (p.unitStart >= 0) {
-      const inUnit = bestHit(hitsInText().filter((h) => h.start >= p.unitStart && h.end <= p.unitEnd));
+      const inUnit = bestHit((countyHits ??= countyHitsIn(input.resolver, view, regionStart)).filter((h) => h.start >= p.unitStart && h.end <= p.unitEnd));
       if (inUnit) {
         p.county = inUnit;
         p.countyFromText = true;
@@ -1582,7 +1616,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       p.county = senderCounty;
       continue;
     }
-    const textBest = bestHit(hitsInText());
+    const textBest = bestHit((countyHits ??= countyHitsIn(input.resolver, view, regionStart)));
     if (textBest) {
       p.county = textBest;
       p.countyFromText = true;

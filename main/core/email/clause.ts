@@ -267,6 +267,31 @@ function wordsBetween(s: string, from: number, to: number): number {
   return s.slice(from, to).trim().split(/\s+/).filter(Boolean).length;
 }
 
+/** The last of `rs` (sorted, non-overlapping) that ends at or before `a`. */
+function lastEndingBy(rs: readonly Range[], a: number): Range | undefined {
+  // The ranges do not overlap, so their ends are increasing as well.
+  let lo = 0;
+  let hi = rs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((rs[mid] as Range)[1] <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return rs[lo - 1];
+}
+
+/** The first of `rs` (sorted) that starts at or after `b`. */
+function firstStartingFrom(rs: readonly Range[], b: number): Range | undefined {
+  let lo = 0;
+  let hi = rs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((rs[mid] as Range)[0] >= b) hi = mid;
+    else lo = mid + 1;
+  }
+  return rs[lo];
+}
+
 /**
  * "kan dessverre ikke komme" (≤ 3 words from negation to an intransitive verb), "kommer ikke"
  * (negation right after it), "ikke melde på" (≤ 2 words before a transitive one). The nearest
@@ -274,36 +299,15 @@ function wordsBetween(s: string, from: number, to: number): number {
  */
 function negatedAttend(lower: string, attendI: readonly Range[], attendT: readonly Range[], negs: readonly Range[]): boolean {
   if (negs.length === 0) return false;
-  const lastEndingBy = (a: number): Range | undefined => {
-    // Negation matches do not overlap, so their ends are increasing as well.
-    let lo = 0;
-    let hi = negs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((negs[mid] as Range)[1] <= a) lo = mid + 1;
-      else hi = mid;
-    }
-    return negs[lo - 1];
-  };
-  const firstStartingFrom = (b: number): Range | undefined => {
-    let lo = 0;
-    let hi = negs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((negs[mid] as Range)[0] >= b) hi = mid;
-      else lo = mid + 1;
-    }
-    return negs[lo];
-  };
   for (const [a, b] of attendI) {
-    const before = lastEndingBy(a);
+    const before = lastEndingBy(negs, a);
     if (before && wordsBetween(lower, before[1], a) <= 3) return true;
-    const after = firstStartingFrom(b);
+    const after = firstStartingFrom(negs, b);
     // "kjem ikkje", "kjem difor ikkje", "kommer dessverre ikke".
     if (after && ADVERBS_BETWEEN.test(lower.slice(b, after[0]))) return true;
   }
   for (const [a] of attendT) {
-    const before = lastEndingBy(a);
+    const before = lastEndingBy(negs, a);
     if (before && wordsBetween(lower, before[1], a) <= 2) return true;
   }
   return false;
