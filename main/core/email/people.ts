@@ -213,18 +213,22 @@ export function findSignatureStart(body: string): number {
 // Signatures repeat ("Mvh\nKari Nordmann"): parsed once at offset 0, then moved.
 const SIGNATURES = new Memo<Signature>(5_000, 600);
 
+/** An offset moved by `abs` (−1, none, stays −1). */
+function moved(v: number, abs: number): number {
+  return v < 0 ? v : v + abs;
+}
+
 /** Parses a signature; `sig` is the signature text, `abs` its absolute offset. */
 export function parseSignature(sig: string, abs: number): Signature {
   const r = SIGNATURES.get(sig, parseSignatureAt0);
-  const at = (v: number): number => (v < 0 ? v : v + abs);
   return {
     ...r,
     start: abs,
-    nameStart: at(r.nameStart),
+    nameStart: moved(r.nameStart, abs),
     nameEnd: r.nameStart < 0 ? r.nameEnd : r.nameEnd + abs,
-    titleStart: at(r.titleStart),
+    titleStart: moved(r.titleStart, abs),
     titleEnd: r.titleStart < 0 ? r.titleEnd : r.titleEnd + abs,
-    phoneStart: at(r.phoneStart),
+    phoneStart: moved(r.phoneStart, abs),
     phoneEnd: r.phoneStart < 0 ? r.phoneEnd : r.phoneEnd + abs,
     emails: r.emails.map((e) => ({ value: e.value, start: e.start + abs, end: e.end + abs })),
   };

@@ -64,23 +64,25 @@ export function splitCells(line: string, d: Delimiter): Array<{ text: string; st
   const re = SPLIT[d];
   re.lastIndex = 0;
   let s = 0;
-  const add = (a: number, b: number): void => {
-    const raw = line.slice(a, b);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) out.push({ text, start: a + lead, end: a + lead + text.length });
-  };
   let m: RegExpExecArray | null;
   while ((m = re.exec(line)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    add(s, m.index);
+    addCell(out, line, s, m.index);
     s = m.index + m[0].length;
   }
-  add(s, line.length);
+  addCell(out, line, s, line.length);
   return out;
+}
+
+/** Adds line[a, b) as a cell, trimmed, unless it is blank. */
+function addCell(out: Array<{ text: string; start: number; end: number }>, line: string, a: number, b: number): void {
+  const raw = line.slice(a, b);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text) out.push({ text, start: a + lead, end: a + lead + text.length });
 }
 
 function columnField(label: string): ColumnField | null {
