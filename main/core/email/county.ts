@@ -8,7 +8,7 @@
  * "representere Oppland" phrase or on a signature line of its own.
  */
 import type { ParseContext } from './types';
-import { domainMatches, fold, foldAlt } from './util';
+import { domainMatches, fold, foldAlt, isSpaceCode } from './util';
 
 export interface CountyHit {
   countyNumber: string;
@@ -34,18 +34,14 @@ function nameVariants(name: string): string[] {
   return [...out];
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Start of the `n`-th whitespace-separated token before the token holding position `k`. */
 function tokensBack(text: string, k: number, n: number): number {
   let p = k;
-  while (p > 0 && !isSpace(text.charCodeAt(p - 1))) p--;
+  while (p > 0 && !isSpaceCode(text.charCodeAt(p - 1))) p--;
   for (let t = 0; t < n && p > 0; t++) {
-    while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
-    while (p > 0 && !isSpace(text.charCodeAt(p - 1))) p--;
+    while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
+    while (p > 0 && !isSpaceCode(text.charCodeAt(p - 1))) p--;
   }
   return p;
 }

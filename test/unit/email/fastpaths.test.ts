@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { titleBefore, wordBefore } from '../../../main/core/email/people';
-import { EMAIL_SOURCE, findEmails, isBlankRange, isBlankText, oneByte } from '../../../main/core/email/util';
-import { detectSeparator, matchLabel } from '../../../main/core/email/headers';
+import { EMAIL_SOURCE, findEmails, isBlankRange, isBlankText, isSpaceCode, oneByte } from '../../../main/core/email/util';
+import { detectSeparator, isQuotedLine, matchLabel } from '../../../main/core/email/headers';
 import { loadCases, SAMPLES_DIR } from './helpers';
 
 const samples = loadCases(SAMPLES_DIR).map((c) => c.text);
@@ -76,6 +76,21 @@ describe('fast paths equal the plain regular expressions they replace', () => {
         const a = Math.min(x, y, s.length);
         const b = Math.min(Math.max(x, y), s.length);
         expect(isBlankRange(s, a, b)).toBe(s.slice(a, b).trim() === '');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('isSpaceCode is exactly the white space of \\s, for every character of the BMP', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  it('isQuotedLine is /^[ ]{0,3}>/', () => {
+    fc.assert(
+      fc.property(textOf([' ', ' ', '>', 'a', '\t', '|'], 8), (s) => {
+        expect(isQuotedLine(s)).toBe(/^[ ]{0,3}>/.test(s));
       }),
       { numRuns: 2000 },
     );
