@@ -16,7 +16,7 @@ import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, 
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
 import { BARE_YES, BULLET, FORM_LABEL, formField, FUNCTIONAL_NAME, GENERIC_STATEMENT, OOO_BODY, OWN_SIGNUP_NOUN, SIGNUP_STANDS, TAKES_THEIR_SEAT } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
-import { findEmails, fold, initialsOf, Memo, nameEmailScore, oneByte, type Found } from './util';
+import { findEmails, fold, initialsOf, isBlankText, Memo, nameEmailScore, oneByte, type Found } from './util';
 
 export interface Sender {
   name: string | null;
@@ -1240,7 +1240,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       const ls = pos;
       const le = pos + line.length;
       pos = le + 1;
-      if (line.trim() === '') {
+      if (isBlankText(line)) {
         para = pushSentences(units, view, regionStart, para);
         if (input.blank.length > 0 && le > ls && !isBlank(T, ls, le)) quotedQ = [ls, le];
         continue;

@@ -12,7 +12,7 @@
  * names only, and "X on behalf of Y".
  */
 import { findDate, isDateLine } from './dates';
-import { findEmails, isBlankText, Memo } from './util';
+import { findEmails, isBlankText, isSpaceCode, Memo } from './util';
 
 export interface Address {
   name: string | null;
@@ -103,6 +103,20 @@ export interface LabelLine {
   valueOffset: number;
 }
 
+/** '*' or '_' (bold or underline around a label or value in a text copy). */
+function isMarkup(c: number): boolean {
+  return c === 0x2a || c === 0x5f;
+}
+
+/** The words of line[0, colon) without the white space, '*' and '_' around them: "  **Fra** " → "fra". */
+function labelWords(line: string, colon: number): string {
+  let a = 0;
+  let b = colon;
+  while (a < b && (isSpaceCode(line.charCodeAt(a)) || isMarkup(line.charCodeAt(a)))) a++;
+  while (b > a && (isSpaceCode(line.charCodeAt(b - 1)) || isMarkup(line.charCodeAt(b - 1)))) b--;
+  return line.slice(a, b).toLowerCase();
+}
+
 /** The label line `line` is, or null. */
 export function matchLabel(line: string): LabelLine | null {
   if (line.length > 2000) return null;
@@ -110,28 +124,18 @@ export function matchLabel(line: string): LabelLine | null {
   // spaces, '*' and '_' around them) must be a label: most lines are rejected here, without the
   // regex. (Not memoised: hashing the line costs about what reading it does.)
   const colon = line.indexOf(':');
-  if (colon < 0 || colon > 23 || !LABELS.has(labelWords(line.slice(0, colon)))) return null;
-  return labelLine(line);
-}
-
-const LABEL_EDGES = /^[\s*_]+|[\s*_]+$/g;
-
-/** "  **Fra** " → "fra". */
-function labelWords(s: string): string {
-  return s.replace(LABEL_EDGES, '').toLowerCase();
-}
-
-function labelLine(line: string): LabelLine | null {
+  if (colon < 0 || colon > 23) return null;
+  const label = LABELS.get(labelWords(line, colon));
+  if (!label) return null;
+  // The exact shape of a label line. When it matches, its label words are the ones found above.
   const m = LABEL_RE.exec(line);
   if (!m) return null;
-  const key = (m[1] ?? '').trim().toLowerCase();
-  const label = LABELS.get(key);
-  if (!label) return null;
   let value = line.slice(m[0].length);
   let valueOffset = m[0].length;
   const trimmedStart = value.length - value.trimStart().length;
   valueOffset += trimmedStart;
-  value = value.trim().replace(/^[*_]{1,2}|[*_]{1,2}$/g, '').trim();
+  value = value.trim();
+  if (value.length > 0 && (isMarkup(value.charCodeAt(0)) || isMarkup(value.charCodeAt(value.length - 1)))) value = value.replace(/^[*_]{1,2}|[*_]{1,2}$/g, '').trim();
   return { label, value, valueOffset };
 }
 
