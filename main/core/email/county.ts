@@ -172,7 +172,11 @@ export class CountyResolver {
   /** County from an e-mail address, or null for private/unknown domains. */
   fromEmail(email: string | null): CountyHit | null {
     if (!email) return null;
-    const domain = (email.split('@')[1] ?? '').toLowerCase();
+    // The part after the first '@' (up to a second one, as split('@')[1] gives it).
+    const at = email.indexOf('@');
+    if (at < 0) return null;
+    const next = email.indexOf('@', at + 1);
+    const domain = email.slice(at + 1, next < 0 ? email.length : next).toLowerCase();
     if (!domain) return null;
     // Many replies come from the same few domains: the answer per domain is memoised.
     let hit = this.byDomain.get(domain);

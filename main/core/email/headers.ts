@@ -342,8 +342,7 @@ function applyLabel(h: HeaderBlock, ll: LabelLine, absValue: number): void {
  * label plus a date, recipient or subject label, so that a form line like "Fra: Hordaland
  * fylkeskommune" in a reply body is not mistaken for a header.
  */
-export function detectLabelBlock(l: Lines, i: number): HeaderBlock | null {
-  const first = lineText(l, i);
+export function detectLabelBlock(l: Lines, i: number, first = lineText(l, i)): HeaderBlock | null {
   const ll0 = matchLabel(first);
   if (!ll0) return null;
   const h = emptyBlock('block', lineStart(l, i));
@@ -407,14 +406,13 @@ function gmailIsoQuote(joined: string): RegExpExecArray | null {
 const WROTE_START = /^\s*(?:den|on|am|le|el|p[åa])\b/i;
 const ENDS_COLON = /:\s*$/;
 
-export function detectWrote(l: Lines, i: number): HeaderBlock | null {
+export function detectWrote(l: Lines, i: number, line = lineText(l, i)): HeaderBlock | null {
   const n = l.starts.length;
-  const line = lineText(l, i);
   if (!ENDS_COLON.test(line) && !WROTE_START.test(line) && !WROTE_RE.test(line)) return null;
   let joined = '';
   let last = i;
   for (let k = i; k < Math.min(n, i + 3); k++) {
-    const t = lineText(l, k);
+    const t = k === i ? line : lineText(l, k);
     if (k > i && isBlankText(t)) return null;
     joined += (k > i ? ' ' : '') + t.trim();
     last = k;

@@ -165,12 +165,26 @@ function kindOf(r: BodyResult, subject: string | null): MessageKind {
   return 'other';
 }
 
+/** The addresses of `cc` and then `to` that are not the organiser's, as copies. */
+function others(org: Organiser, cc: readonly Address[], to: readonly Address[]): Address[] {
+  const out: Address[] = [];
+  for (const list of [cc, to]) {
+    for (const a of list) {
+      if (!org.isOrganiser(a)) out.push({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd, nameStart: a.nameStart, nameEnd: a.nameEnd });
+    }
+  }
+  return out;
+}
+
+/** Adds the name of `a` to `names` unless it has none or is the organiser. */
+function knownName(names: Array<{ name: string; nameStart: number; nameEnd: number }>, org: Organiser, a: Address): void {
+  if (a.name && !org.isOrganiser(a)) names.push({ name: a.name, nameStart: a.nameStart, nameEnd: a.nameEnd });
+}
+
 function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resolver: CountyResolver): ParsedMessage | null {
   const T = norm.text;
   const header = raw.header;
-  const cc = [...(header?.cc ?? []), ...(header?.to ?? [])]
-    .filter((a) => !org.isOrganiser(a))
-    .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd, nameStart: a.nameStart, nameEnd: a.nameEnd }));
+  const cc = header ? others(org, header.cc, header.to) : [];
   const headerSender = senderOf(header);
   // The organiser's own message (typically the quoted invitation): nothing to read in it.
   if (headerSender.email && org.isOrganiserEmail(headerSender.email)) return null;
@@ -178,7 +192,9 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
   for (const part of raw.chain) {
     const h = part.header;
     if (!h) continue;
-    for (const a of [h.from, ...h.to, ...h.cc]) if (a?.name && !org.isOrganiser(a)) knownNames.push({ name: a.name, nameStart: a.nameStart, nameEnd: a.nameEnd });
+    if (h.from) knownName(knownNames, org, h.from);
+    for (const a of h.to) knownName(knownNames, org, a);
+    for (const a of h.cc) knownName(knownNames, org, a);
   }
   let r = analyseBody({ text: T, ranges: raw.body, blank: raw.quoted, sender: headerSender, cc, org, resolver, knownNames, subject: header?.subject ?? null });
   if (r.sender.email && org.isOrganiserEmail(r.sender.email)) return null;
@@ -206,9 +222,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
           ranges: [part.text],
           blank: [],
           sender: senderOf(part.header),
-          cc: [...(part.header?.cc ?? []), ...(part.header?.to ?? [])]
-            .filter((a) => !org.isOrganiser(a))
-            .map((a) => ({ name: a.name, email: a.email, emailStart: a.emailStart, emailEnd: a.emailEnd, nameStart: a.nameStart, nameEnd: a.nameEnd })),
+          cc: part.header ? others(org, part.header.cc, part.header.to) : [],
           org,
           resolver,
         });

@@ -182,7 +182,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
     // Most lines are plain text: none of the detectors below can take them.
     const special = MAY_BE_SPECIAL.test(line);
     const afterPreamble = cur !== null && !cur.hasContent && cur.msg.header === null && cur.preambleSubject !== null;
-    const h = special ? (detectLabelBlock(l, i) ?? (i === 0 || isBlankText(lineText(l, i - 1)) || afterPreamble ? (detectGmailLayout(l, i) ?? detectNotesLayout(l, i)) : null)) : null;
+    const h = special ? (detectLabelBlock(l, i, line) ?? (i === 0 || isBlankRange(text, lineStart(l, i - 1), lineEnd(l, i - 1)) || afterPreamble ? (detectGmailLayout(l, i) ?? detectNotesLayout(l, i)) : null)) : null;
     if (h) {
       if (!cur || (!cur.hasContent && cur.msg.header === null)) {
         if (cur?.preambleSubject?.[0] && h.subject === null) {
@@ -223,7 +223,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       cur.msg.end = le;
       continue;
     }
-    const w = special ? detectWrote(l, i) : null;
+    const w = special ? detectWrote(l, i, line) : null;
     if (w) {
       if (!cur) cur = open(out, ls, null);
       cur.hasContent = true;
