@@ -110,6 +110,9 @@ interface Unit {
   question: boolean;
 }
 
+/** No persons in copy: shared, never written to. */
+const NO_NAMES: ReadonlyMap<string, { name: string; at: readonly [number, number] }> = new Map();
+
 const ABBREV = new Set(['f.eks', 'eks', 'bl.a', 'bla', 'mv', 'ca', 'kl', 'tlf', 'nr', 'dvs', 'evt', 'mht', 'ift', 'pga', 'jf', 'inkl', 'osv', 'ol', 'o.l', 'mob', 'tel', 'vedr', 'ang', 'ref', 'e.l', 'el', 'iht', 'etc', 'e.g', 'i.e', 'mr', 'mrs', 'dr', 'st', 'avd', 'adm', 'ev', 'forts', 'kap', 'ks', 'nb', 'obs', 'prof', 'sen', 'stud', 'vs', 'ref']);
 
 /** Splits a paragraph (absolute offsets) into sentence ranges. */
@@ -1203,8 +1206,10 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   const senderFirst = sender.name ? fold(sender.name.split(' ')[0] ?? '') : '';
   const senderInitials = initialsOf(sender.name);
   // Full names of the persons in copy by their first name (only first names that are unique there).
-  const ccByFirstName = new Map<string, { name: string; at: readonly [number, number] }>();
-  {
+  let ccByFirstName = NO_NAMES;
+  if (input.cc.length > 0 || (input.knownNames?.length ?? 0) > 0) {
+    const byFirst = new Map<string, { name: string; at: readonly [number, number] }>();
+    ccByFirstName = byFirst;
     const seen = new Set<string>();
     // The Kopi/Til lines, and the headers of the messages quoted below ("From: Aune, Ingvild"
     // above her own reply that the writer forwards: "Ingvild stiller fra oss, se nedenfor").
@@ -1213,11 +1218,11 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       if (!n || !n.includes(' ') || (sender.name && sameName(n, sender.name)) || input.org.isOrganiserName(n)) continue;
       const at: readonly [number, number] = [c.nameStart ?? -1, c.nameEnd ?? -1];
       const first = fold(n.split(' ')[0] ?? '');
-      const had = ccByFirstName.get(first);
+      const had = byFirst.get(first);
       if (seen.has(first)) {
         // Two different persons with this first name: ambiguous.
-        if (had === undefined || !sameName(had.name, n)) ccByFirstName.delete(first);
-      } else ccByFirstName.set(first, { name: n, at });
+        if (had === undefined || !sameName(had.name, n)) byFirst.delete(first);
+      } else byFirst.set(first, { name: n, at });
       seen.add(first);
     }
   }
@@ -1489,7 +1494,9 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   // ---- Diets
   const attending = attendees.filter((p) => p.attending);
   const retracted = new Map<BodyPerson, Set<DietCode>>();
-  // Where each person's codes were said (sentence units), for what veganism implies.
+  // Where each person's codes were said (sentence units), for what veganism implies: kept only
+  // when someone is said to be vegan.
+  const anyVegan = dietStatements.some((d) => d.codes.includes('vegan'));
   const codeUnits = new Map<BodyPerson, Map<DietCode, Set<Unit>>>();
   const veganUnits = new Map<BodyPerson, Set<Unit>>();
   for (const d of dietStatements) {
@@ -1521,6 +1528,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     for (const p of targets) {
       for (const code of d.codes) {
         p.diets.add(code);
+        if (!anyVegan) continue;
         let m = codeUnits.get(p);
         if (!m) codeUnits.set(p, (m = new Map()));
         let us = m.get(code);
