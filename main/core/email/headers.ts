@@ -50,16 +50,17 @@ export interface HeaderBlock {
 
 export interface Lines {
   text: string;
-  starts: number[];
+  /** Where each line starts. */
+  starts: Int32Array;
 }
 
 export function splitLines(text: string): Lines {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i >= 0) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
+  // Counted first, then filled: one array of the right size instead of one grown line by line.
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Int32Array(n);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
   return { text, starts };
 }
 
