@@ -165,6 +165,11 @@ function kindOf(r: BodyResult, subject: string | null): MessageKind {
   return 'other';
 }
 
+/** The text of the ranges, one per line. */
+function joinRanges(T: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  return ranges.map(([a, b]) => T.slice(a, b)).join('\n');
+}
+
 /** The addresses of `cc` and then `to` that are not the organiser's, as copies. */
 function others(org: Organiser, cc: readonly Address[], to: readonly Address[]): Address[] {
   const out: Address[] = [];
@@ -209,7 +214,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
   // se nedenfor"): the forwarded text is read, and used if it signs up the same persons.
   const passesOn = r.persons.length > 0 && r.persons.every((p) => !p.self && (!p.email || !p.diets.size));
   if ((r.persons.length === 0 || passesOn) && kind !== 'out-of-office' && kind !== 'question') {
-    const ownText = raw.body.map(([a, b]) => T.slice(a, b)).join('\n');
+    const ownText = joinRanges(T, raw.body);
     const forwardLike = (subject !== null && FORWARD_SUBJECT.test(subject)) || FORWARD_NOTE.test(ownText) || raw.chain.some((c) => c.forward);
     if (forwardLike) {
       for (const part of raw.chain) {
@@ -238,7 +243,10 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
     }
   }
 
-  const attendees = kind === 'out-of-office' ? [] : r.persons.map((p) => toAttendee(p, norm));
+  // Filled by push from one literal: empty or not, the array has the same shape (a map() result
+  // beside an empty literal made the optimised code start over).
+  const attendees: ParsedAttendee[] = [];
+  if (kind !== 'out-of-office') for (const p of r.persons) attendees.push(toAttendee(p, norm));
   const warnings: ParseWarning[] = [];
   const who = sender.name ?? sender.email ?? t('ukjent avsender');
   if (!header?.sentAt) warnings.push(warn('missing-date', msg`Fant ingen sendedato for meldingen fra ${who}.`));
