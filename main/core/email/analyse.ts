@@ -240,10 +240,23 @@ function clauses(seg: string): Array<[number, number]> {
 // Paragraphs and sentences repeat across the replies of one paste; their splits are memoised
 // (relative offsets; a paragraph's sentences depend on its own text only).
 const SENTENCES = new Memo<Array<[number, number]>>(20_000, 1000);
-const CLAUSES = new Memo<Array<[number, number]>>(20_000, 1000);
+const CLAUSES = new Memo<ReadonlyArray<UnitClause>>(20_000, 1000);
 const sentencesOfText = (para: string): Array<[number, number]> => sentences(para, 0, para.length);
 const sentencesOf = (para: string): ReadonlyArray<readonly [number, number]> => SENTENCES.get(para, sentencesOfText);
-const clausesOf = (unit: string): ReadonlyArray<readonly [number, number]> => CLAUSES.get(unit, clauses);
+
+/** A clause [ra, rb) of a unit's text, with its facts. */
+interface UnitClause {
+  ra: number;
+  rb: number;
+  facts: ClauseFacts;
+}
+
+/** A unit's clauses with their facts: one lookup per unit instead of one per clause as well. */
+const clausesOf = (unit: string): ReadonlyArray<UnitClause> => CLAUSES.get(unit, clausesWithFacts);
+
+function clausesWithFacts(unit: string): UnitClause[] {
+  return clauses(unit).map(([ra, rb]) => ({ ra, rb, facts: clauseFacts(unit.slice(ra, rb)) }));
+}
 
 /** A person by name; `nameAt` is where the full name is written when that is not at [start, end) ("Solveig" in the text, "Solveig Rud" in the Kopi line). */
 interface NameTarget { kind: 'name'; name: string; start: number; end: number; nameAt?: readonly [number, number] }
@@ -762,13 +775,12 @@ class StatementReader {
     if (target.kind === 'name') this.known.add(fold(target.name.split(' ')[0] ?? ''));
   }
 
-  /** Reads clause [ra, rb) of unit u (clauseBefore: where the clause before it starts, or -1). */
-  readClause(u: Unit, ra: number, rb: number, clauseBefore: number): void {
+  /** Reads clause [ra, rb) of unit u, whose facts are f (clauseBefore: where the clause before it starts, or -1). */
+  readClause(u: Unit, ra: number, rb: number, clauseBefore: number, f: ClauseFacts): void {
     const { input, view, regionStart, sender, senderFirst, ccByFirstName, confirmationThanks, eligibilityAsked, statements, dietlessSession, dietStatements, mentions, known } = this;
     const cs = u.start + ra;
     const ce = u.start + rb;
     const raw = view.slice(cs - regionStart, ce - regionStart);
-    const f = clauseFacts(raw);
     // One name scan serves both: full names (2+ words) and single first names.
     const nameTargets: NameTarget[] = [];
     for (const r of f.nameRuns) {
@@ -1117,8 +1129,8 @@ class StatementReader {
     }
     const dietsBefore = dietStatements.length;
     let prevRa = -1;
-    for (const [ra, rb] of clausesOf(u.text)) {
-      this.readClause(u, ra, rb, prevRa);
+    for (const { ra, rb, facts } of clausesOf(u.text)) {
+      this.readClause(u, ra, rb, prevRa, facts);
       prevRa = ra;
     }
     // "… registrert som laktoseintolerant, men det var feil – ikke laktose, men gluten."
@@ -1204,7 +1216,6 @@ export function analyseBody(input: AnalyseInput): BodyResult {
     }
   }
   const senderFirst = sender.name ? fold(sender.name.split(' ')[0] ?? '') : '';
-  const senderInitials = initialsOf(sender.name);
   // Full names of the persons in copy by their first name (only first names that are unique there).
   let ccByFirstName = NO_NAMES;
   if (input.cc.length > 0 || (input.knownNames?.length ?? 0) > 0) {
@@ -1252,7 +1263,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
       }
       const q = quotedQ ? T.slice(quotedQ[0], quotedQ[1]).replace(/^[\s>]+/, '').trim() : null;
       quotedQ = null;
-      const answer = q !== null ? inlineAnswer(q, line, ls, le, senderInitials) : null;
+      const answer = q !== null ? inlineAnswer(q, line, ls, le, initialsOf(sender.name)) : null;
       if (answer) {
         para = pushSentences(units, view, regionStart, para);
         units.push(answer);
