@@ -61,24 +61,29 @@ interface DatePart {
   end: number;
 }
 
+/** What each pattern needs to match at all: tested first, as most values lack some of them. */
+const HAS_LETTER = /[a-z]/i;
+const DIGIT_SEP_DIGIT = /\d[./-]\d/;
+
 function findDatePart(s: string): DatePart | null {
   const candidates: DatePart[] = [];
-  let m = RE_ISO.exec(s);
+  const letters = HAS_LETTER.test(s);
+  let m = s.includes('-') ? RE_ISO.exec(s) : null;
   if (m) {
     const y = +(m[1] ?? 0), mo = +(m[2] ?? 0), d = +(m[3] ?? 0);
     if (valid(y, mo, d)) candidates.push({ y, m: mo, d, start: m.index, end: m.index + m[0].length });
   }
-  m = RE_DAY_MONTH.exec(s);
+  m = letters ? RE_DAY_MONTH.exec(s) : null;
   if (m) {
     const d = +(m[1] ?? 0), mo = MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, y = +(m[3] ?? 0);
     if (valid(y, mo, d)) candidates.push({ y, m: mo, d, start: m.index, end: m.index + m[0].length });
   }
-  m = RE_MONTH_DAY.exec(s);
+  m = letters ? RE_MONTH_DAY.exec(s) : null;
   if (m) {
     const mo = MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, d = +(m[2] ?? 0), y = +(m[3] ?? 0);
     if (valid(y, mo, d)) candidates.push({ y, m: mo, d, start: m.index, end: m.index + m[0].length });
   }
-  m = RE_NUMERIC.exec(s);
+  m = DIGIT_SEP_DIGIT.test(s) ? RE_NUMERIC.exec(s) : null;
   if (m) {
     let a = +(m[1] ?? 0), b = +(m[3] ?? 0);
     let y = +(m[4] ?? 0);

@@ -113,17 +113,26 @@ function warn(code: string, message: string): ParseWarning {
 }
 
 function toAttendee(p: BodyPerson, norm: Normalised): ParsedAttendee {
+  // Named stores (not spans[k] = … in a helper): each key keeps its own fast path.
   const spans: ParsedAttendee['spans'] = {};
-  setSpan(spans, 'name', norm, p.nameStart, p.nameEnd);
-  setSpan(spans, 'email', norm, p.emailStart, p.emailEnd);
-  if (p.county) setSpan(spans, 'countyNumber', norm, p.county.start, p.county.end);
-  setSpan(spans, 'attending', norm, p.attendStart, p.attendEnd);
-  setSpan(spans, 'diets', norm, p.dietStart, p.dietEnd);
-  setSpan(spans, 'dietNote', norm, p.dietStart, p.dietEnd);
-  setSpan(spans, 'title', norm, p.titleStart, p.titleEnd);
-  setSpan(spans, 'phone', norm, p.phoneStart, p.phoneEnd);
-  if (p.county && p.county.start >= 0) setSpan(spans, 'organisation', norm, p.county.start, p.county.end);
-  setSpan(spans, 'sessionWish', norm, p.sessionStart, p.sessionEnd);
+  let sp = span(norm, p.nameStart, p.nameEnd);
+  if (sp) spans.name = sp;
+  sp = span(norm, p.emailStart, p.emailEnd);
+  if (sp) spans.email = sp;
+  if (p.county && (sp = span(norm, p.county.start, p.county.end))) spans.countyNumber = sp;
+  sp = span(norm, p.attendStart, p.attendEnd);
+  if (sp) spans.attending = sp;
+  sp = span(norm, p.dietStart, p.dietEnd);
+  if (sp) spans.diets = sp;
+  sp = span(norm, p.dietStart, p.dietEnd);
+  if (sp) spans.dietNote = sp;
+  sp = span(norm, p.titleStart, p.titleEnd);
+  if (sp) spans.title = sp;
+  sp = span(norm, p.phoneStart, p.phoneEnd);
+  if (sp) spans.phone = sp;
+  if (p.county && p.county.start >= 0 && (sp = span(norm, p.county.start, p.county.end))) spans.organisation = sp;
+  sp = span(norm, p.sessionStart, p.sessionEnd);
+  if (sp) spans.sessionWish = sp;
   const note = p.dietNotes.length > 0 ? p.dietNotes.join(' ').slice(0, 300) : null;
   return {
     name: p.name,
