@@ -108,6 +108,8 @@ interface Unit {
   /** A line "Name, address, diet" (table.ts isRecordLine). */
   record?: boolean;
   question: boolean;
+  /** A sentence's clauses, found with the sentence (other units' are looked up by their text). */
+  clauses?: ReadonlyArray<UnitClause>;
 }
 
 /** No persons in copy: shared, never written to. */
@@ -239,10 +241,26 @@ function clauses(seg: string): Array<[number, number]> {
 
 // Paragraphs and sentences repeat across the replies of one paste; their splits are memoised
 // (relative offsets; a paragraph's sentences depend on its own text only).
-const SENTENCES = new Memo<Array<[number, number]>>(20_000, 1000);
+const SENTENCES = new Memo<ReadonlyArray<ParaSentence>>(20_000, 1000);
 const CLAUSES = new Memo<ReadonlyArray<UnitClause>>(20_000, 1000);
-const sentencesOfText = (para: string): Array<[number, number]> => sentences(para, 0, para.length);
-const sentencesOf = (para: string): ReadonlyArray<readonly [number, number]> => SENTENCES.get(para, sentencesOfText);
+
+/** A sentence [a, b) of a paragraph, whether it asks, and its clauses. */
+interface ParaSentence {
+  a: number;
+  b: number;
+  question: boolean;
+  clauses: ReadonlyArray<UnitClause>;
+}
+
+/** A paragraph's sentences with their clauses: one lookup per paragraph. */
+const sentencesOf = (para: string): ReadonlyArray<ParaSentence> => SENTENCES.get(para, sentencesWithClauses);
+
+function sentencesWithClauses(para: string): ParaSentence[] {
+  return sentences(para, 0, para.length).map(([a, b]) => {
+    const t = para.slice(a, b);
+    return { a, b, question: /\?\s*$/.test(t.trim()), clauses: clausesOf(t) };
+  });
+}
 
 /** A clause [ra, rb) of a unit's text, with its facts. */
 interface UnitClause {
@@ -312,11 +330,10 @@ const PASS_ON = /(?<![\p{L}])(?:svare|svar|gi beskjed|gje beskjed|melde fra|meld
 function pushSentences(units: Unit[], view: string, regionStart: number, para: [number, number] | null): null {
   if (!para) return null;
   const [pa, pb] = para;
-  for (const [a, b] of sentencesOf(view.slice(pa - regionStart, pb - regionStart))) {
+  for (const { a, b, question, clauses } of sentencesOf(view.slice(pa - regionStart, pb - regionStart))) {
     const s = pa + a;
     const e = pa + b;
-    const t = view.slice(s - regionStart, e - regionStart);
-    units.push({ kind: 'sentence', start: s, end: e, text: t, question: /\?\s*$/.test(t.trim()) });
+    units.push({ kind: 'sentence', start: s, end: e, text: view.slice(s - regionStart, e - regionStart), question, clauses });
   }
   return null;
 }
@@ -467,6 +484,7 @@ function nameKeyOf(name: string): NameKey {
 /** Same person by name: equal folded names, or equal first names when one is a first name only. */
 /** The same person's name in two spellings ("Gunnar" and "Gunnar Aasheim", "Kjell Inge" for "Kjell Inge Rønning"). */
 export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
   const ka = NAME_KEYS.get(a, nameKeyOf);
   const kb = NAME_KEYS.get(b, nameKeyOf);
   if (ka.full === kb.full) return true;
@@ -1129,7 +1147,7 @@ class StatementReader {
     }
     const dietsBefore = dietStatements.length;
     let prevRa = -1;
-    for (const { ra, rb, facts } of clausesOf(u.text)) {
+    for (const { ra, rb, facts } of u.clauses ?? clausesOf(u.text)) {
       this.readClause(u, ra, rb, prevRa, facts);
       prevRa = ra;
     }
