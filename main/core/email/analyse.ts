@@ -567,9 +567,7 @@ function dietsByOwnClause(f: ClauseFacts, raw: string, others: readonly NameTarg
 }
 
 /** Who is the organiser's side by name. */
-interface OrgNames {
-  isOrganiserName(name: string): boolean;
-}
+type OrgNames = Pick<AnalyseInput['org'], 'isOrganiserName'>;
 
 /** The name (not the sender's, not an organisation) mentioned last before `pos`. */
 function lastNamedIn(mentions: readonly Mention[], pos: number, sender: Sender, org: OrgNames): NameTarget | null {

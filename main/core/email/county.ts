@@ -8,7 +8,7 @@
  * "representere Oppland" phrase or on a signature line of its own.
  */
 import type { ParseContext } from './types';
-import { domainMatches, fold, foldAlt, isSpaceCode } from './util';
+import { domainMatches, fold, foldAlt, isAsciiAlnum, isSpaceCode } from './util';
 
 export interface CountyHit {
   countyNumber: string;
@@ -82,9 +82,6 @@ function* matchesNearKeys(re: RegExp, key: RegExp, text: string, back: number): 
   }
 }
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
 
 /** An ASCII character that is neither a letter nor a digit. */
 function cannotStartWord(c: number): boolean {

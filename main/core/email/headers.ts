@@ -398,15 +398,15 @@ function gmailIsoQuote(joined: string): RegExpExecArray | null {
   return r;
 }
 
+/** A quote line starts with one of these words, holds "skrev/wrote" or ends its first line with ':'. */
+const WROTE_START = /^\s*(?:den|on|am|le|el|p[åa])\b/i;
+const ENDS_COLON = /:\s*$/;
+
 /**
  * "Den fre. 28. aug. 2015 kl. 10:44 skrev Aina Sofie Brox <aina-sofie.brox@kdu.no>:",
  * "On Fri, Aug 28, 2015 at 10:44 AM, Name <x@y> wrote:", "Den 01.09.2015 kl. 10:15, skrev Navn:".
  * Gmail wraps long ones over two or three lines.
  */
-/** A quote line starts with one of these words, holds "skrev/wrote" or ends its first line with ':'. */
-const WROTE_START = /^\s*(?:den|on|am|le|el|p[åa])\b/i;
-const ENDS_COLON = /:\s*$/;
-
 export function detectWrote(l: Lines, i: number, line = lineText(l, i)): HeaderBlock | null {
   const n = l.starts.length;
   if (!ENDS_COLON.test(line) && !WROTE_START.test(line) && !WROTE_RE.test(line)) return null;
@@ -606,6 +606,19 @@ export function detectSeparator(line: string): SeparatorKind | null {
   if (SEP_ORIGINAL.test(line) || SEP_RULE.test(line)) return 'original';
   if (SEP_FORWARD.test(line)) return 'forward';
   return null;
+}
+
+/**
+ * What a line needs for any detector here to take it: a label's or a quote line's colon, an
+ * address (Gmail), a Notes name ("Navn/Enhet/NO"), an initials marker ("[KS]"), a separator's
+ * dashes, underscores or words, a "wrote" word, or a quote line's first word. Built from the
+ * detectors' own patterns, so a word added there is seen here too.
+ */
+const MAY_BE_SPECIAL = new RegExp([String.raw`[:@/\]]|--|_{10}`, SEP_WORDS.source, WROTE_RE.source, WROTE_START.source].join('|'), 'i');
+
+/** False for plain text that none of the header, separator or quote-line detectors can take. */
+export function mayBeSpecial(line: string): boolean {
+  return MAY_BE_SPECIAL.test(line);
 }
 
 /** Lines quoted with ">" (also "> >" and "| " from some web mails). */

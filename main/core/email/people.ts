@@ -13,7 +13,7 @@ import { closingMatch, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PL
 const REPRESENTED = /^(?:representert|representerte|representeres|representerast|represented|plassen|plass|place|seat)$/i;
 /** "plassen min til Even Strøm". */
 const POSSESSIVE = /^(?:min|mi|vår|hans|hennes|hennar|sin|si|my|our|his)$/i;
-import { findEmails, Memo, type Found } from './util';
+import { findEmails, isSpaceCode, Memo, type Found } from './util';
 
 export interface NameHit {
   name: string;
@@ -329,7 +329,7 @@ export function titleBefore(s: string, nameStart: number): { title: string; star
 export function wordBefore(s: string, nameStart: number): { word: string; start: number } | null {
   const from = Math.max(0, nameStart - 40);
   let e = nameStart;
-  while (e > from && SPACE_CHAR.test(s[e - 1] ?? '')) e--;
+  while (e > from && isSpaceCode(s.charCodeAt(e - 1))) e--;
   if (e === nameStart) return null;
   let b = e;
   while (b > from) {
@@ -343,5 +343,4 @@ export function wordBefore(s: string, nameStart: number): { word: string; start:
   return b === e ? null : { word: s.slice(b, e), start: b };
 }
 
-const SPACE_CHAR = /^\s$/;
 const WORD_CHAR = /^[\p{L}-]$/u;

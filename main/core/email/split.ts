@@ -14,7 +14,7 @@
  *  8. addressed to the organiser → new; otherwise older → quoted; otherwise new.
  */
 import {
-  detectGmailLayout, detectLabelBlock, detectNotesLayout, detectSeparator, detectWrote, isQuotedLine, lineEnd, lineStart, lineText,
+  detectGmailLayout, detectLabelBlock, detectNotesLayout, detectSeparator, detectWrote, isQuotedLine, lineEnd, lineStart, lineText, mayBeSpecial,
   splitLines, type Address, type HeaderBlock,
 } from './headers';
 import { fold, initialsOf, isBlankRange, isBlankText } from './util';
@@ -96,14 +96,6 @@ interface Builder {
 const PREAMBLE_SUBJECT = /^\s*(?:re|sv|vs|fw|fwd|aw|svar|tr)\s*:\s*\S.{0,200}(?<![.!?])\s*$/i;
 const PREAMBLE_COUNT = /^\s*\d{1,3}\s+(?:message|messages|melding|meldinger|meldingar)\s*$/i;
 
-/**
- * What a line needs for any detector to take it: a label's or a quote line's colon, an address
- * (Gmail), a Notes name ("Navn/Enhet/NO"), an initials marker ("[KS]"), a separator's dashes,
- * underscores or words, a "wrote" word, or a quote line's first word. A line with none of these
- * is plain text (a superset test: the detectors decide the rest).
- */
-const MAY_BE_SPECIAL = /[:@/\]]|--|_{10}|messag|melding|skrev|skreiv|wrote|schrieb|écrit|escribió|^\s*(?:den|on|am|le|el|p[åa])\b/i;
-
 let currentText = '';
 
 /** Adds a line range; ranges separated only by blank lines are merged. */
@@ -180,7 +172,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       continue;
     }
     // Most lines are plain text: none of the detectors below can take them.
-    const special = MAY_BE_SPECIAL.test(line);
+    const special = mayBeSpecial(line);
     const afterPreamble = cur !== null && !cur.hasContent && cur.msg.header === null && cur.preambleSubject !== null;
     const h = special ? (detectLabelBlock(l, i, line) ?? (i === 0 || isBlankRange(text, lineStart(l, i - 1), lineEnd(l, i - 1)) || afterPreamble ? (detectGmailLayout(l, i) ?? detectNotesLayout(l, i)) : null)) : null;
     if (h) {

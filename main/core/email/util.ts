@@ -28,10 +28,6 @@ export class Memo<V> {
 }
 
 
-/**
- * Forgets everything memoised by the parser's modules. Memo keys are slices of a paste and keep
- * it in memory: parseEmails starts every paste afresh.
- */
 /** Whether the character code is white space as `\s` and trim() see it. */
 export function isSpaceCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -71,6 +67,10 @@ export function isBlankRange(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Forgets everything memoised by the parser's modules. Memo keys are slices of a paste and keep
+ * it in memory: parseEmails starts every paste afresh.
+ */
 export function clearMemos(): void {
   for (const m of ALL_MEMOS) m.clear();
 }
@@ -85,13 +85,14 @@ export function emailRegex(): RegExp {
 /** EMAIL_SOURCE tried at one position only (sticky). */
 const EMAIL_AT = new RegExp(EMAIL_SOURCE, 'y');
 
-function isAlnum(c: number): boolean {
+/** An ASCII letter or digit. */
+export function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** A character of the local part ([A-Za-z0-9._%+'-]). */
 function isLocalChar(c: number): boolean {
-  return isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x27 || c === 0x2d;
+  return isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x27 || c === 0x2d;
 }
 
 export interface Found {
@@ -114,7 +115,7 @@ export function findEmails(s: string, offset = 0): Found[] {
     if (at < from) continue;
     let p = at;
     while (p > from && p > at - 64 && isLocalChar(s.charCodeAt(p - 1))) p--;
-    while (p < at && !isAlnum(s.charCodeAt(p))) p++;
+    while (p < at && !isAsciiAlnum(s.charCodeAt(p))) p++;
     if (p === at) continue;
     EMAIL_AT.lastIndex = p;
     const m = EMAIL_AT.exec(s);
