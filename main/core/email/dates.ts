@@ -66,25 +66,27 @@ const HAS_LETTER = /[a-z]/i;
 const DIGIT_SEP_DIGIT = /\d[./-]\d/;
 
 function findDatePart(s: string): DatePart | null {
-  const candidates: DatePart[] = [];
+  // The earliest date wins (the first found on a tie): a later pattern is tried only when it
+  // could start before the best so far.
+  let best: DatePart | null = null;
   const letters = HAS_LETTER.test(s);
   let m = s.includes('-') ? RE_ISO.exec(s) : null;
   if (m) {
     const y = +(m[1] ?? 0), mo = +(m[2] ?? 0), d = +(m[3] ?? 0);
-    if (valid(y, mo, d)) candidates.push({ y, m: mo, d, start: m.index, end: m.index + m[0].length });
+    if (valid(y, mo, d)) best = { y, m: mo, d, start: m.index, end: m.index + m[0].length };
   }
-  m = letters ? RE_DAY_MONTH.exec(s) : null;
-  if (m) {
+  m = letters && (best === null || best.start > 0) ? RE_DAY_MONTH.exec(s) : null;
+  if (m && (best === null || m.index < best.start)) {
     const d = +(m[1] ?? 0), mo = MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, y = +(m[3] ?? 0);
-    if (valid(y, mo, d)) candidates.push({ y, m: mo, d, start: m.index, end: m.index + m[0].length });
+    if (valid(y, mo, d)) best = { y, m: mo, d, start: m.index, end: m.index + m[0].length };
   }
-  m = letters ? RE_MONTH_DAY.exec(s) : null;
-  if (m) {
+  m = letters && (best === null || best.start > 0) ? RE_MONTH_DAY.exec(s) : null;
+  if (m && (best === null || m.index < best.start)) {
     const mo = MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, d = +(m[2] ?? 0), y = +(m[3] ?? 0);
-    if (valid(y, mo, d)) candidates.push({ y, m: mo, d, start: m.index, end: m.index + m[0].length });
+    if (valid(y, mo, d)) best = { y, m: mo, d, start: m.index, end: m.index + m[0].length };
   }
-  m = DIGIT_SEP_DIGIT.test(s) ? RE_NUMERIC.exec(s) : null;
-  if (m) {
+  m = (best === null || best.start > 0) && DIGIT_SEP_DIGIT.test(s) ? RE_NUMERIC.exec(s) : null;
+  if (m && (best === null || m.index < best.start)) {
     let a = +(m[1] ?? 0), b = +(m[3] ?? 0);
     let y = +(m[4] ?? 0);
     if (y < 100) y += 2000;
@@ -92,11 +94,9 @@ function findDatePart(s: string): DatePart | null {
     // second number cannot be a month, is US month/day.
     const usHint = m[2] === '/' && (/\b[ap]\.?m\.?\b/i.test(s) || b > 12) && a <= 12;
     if (usHint) [a, b] = [b, a];
-    if (valid(y, b, a)) candidates.push({ y, m: b, d: a, start: m.index, end: m.index + m[0].length });
+    if (valid(y, b, a)) best = { y, m: b, d: a, start: m.index, end: m.index + m[0].length };
   }
-  if (candidates.length === 0) return null;
-  candidates.sort((p, q) => p.start - q.start);
-  return candidates[0] ?? null;
+  return best;
 }
 
 /** Europe/Oslo offset in minutes for a wall-clock UTC instant (CET/CEST, EU rules). */

@@ -94,8 +94,11 @@ const LABELS = new Map<string, Label>(Object.entries({
   prioritet: 'other', 'svar til': 'other', 'reply-to': 'other', anhang: 'other',
 }) as Array<[string, Label]>);
 
-/** A label and its colon; the value is the rest of the line. */
-const LABEL_RE = /^[ \t]{0,3}[*_]{0,2}([A-Za-zÅÆØåæøä -]{2,12}?)[ \t]{0,2}[*_]{0,2}[ \t]{0,2}:[*_]{0,2}(?:[ \t]+|$)/;
+/**
+ * A label and its colon; the value is the rest of the line. Sticky, so that `test` gives the
+ * match's length in lastIndex without making a match array.
+ */
+const LABEL_RE = /^[ \t]{0,3}[*_]{0,2}([A-Za-zÅÆØåæøä -]{2,12}?)[ \t]{0,2}[*_]{0,2}[ \t]{0,2}:[*_]{0,2}(?:[ \t]+|$)/y;
 
 export interface LabelLine {
   label: Label;
@@ -129,10 +132,11 @@ export function matchLabel(line: string): LabelLine | null {
   const label = LABELS.get(labelWords(line, colon));
   if (!label) return null;
   // The exact shape of a label line. When it matches, its label words are the ones found above.
-  const m = LABEL_RE.exec(line);
-  if (!m) return null;
-  let value = line.slice(m[0].length);
-  let valueOffset = m[0].length;
+  LABEL_RE.lastIndex = 0;
+  if (!LABEL_RE.test(line)) return null;
+  const end = LABEL_RE.lastIndex;
+  let value = line.slice(end);
+  let valueOffset = end;
   const trimmedStart = value.length - value.trimStart().length;
   valueOffset += trimmedStart;
   value = value.trim();
