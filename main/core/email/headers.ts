@@ -12,7 +12,7 @@
  * names only, and "X on behalf of Y".
  */
 import { findDate, isDateLine } from './dates';
-import { findEmails, isBlankText, isSpaceCode, Memo } from './util';
+import { concatenated, findEmails, isBlankText, isSpaceCode, Memo } from './util';
 
 export interface Address {
   name: string | null;
@@ -324,11 +324,11 @@ function applyLabel(h: HeaderBlock, ll: LabelLine, absValue: number): void {
       break;
     }
     case 'to':
-      h.to.push(...parseAddressList(v, absValue));
+      h.to = concatenated(h.to, parseAddressList(v, absValue));
       if (/^(?:meg|me|deg|you)$/i.test(v)) h.toMe = true;
       break;
     case 'cc':
-      h.cc.push(...parseAddressList(v, absValue));
+      h.cc = concatenated(h.cc, parseAddressList(v, absValue));
       break;
     case 'subject':
       if (h.subject === null) {
@@ -520,7 +520,7 @@ export function detectGmailLayout(l: Lines, i: number): HeaderBlock | null {
     if (to) {
       const who = to[1] ?? '';
       if (/^(?:meg|me)\b/i.test(who)) h.toMe = true;
-      else h.to.push(...parseAddressList(who.replace(/\s*▼?$/, ''), lineStart(l, q) + lineText(l, q).indexOf(who)));
+      else h.to = concatenated(h.to, parseAddressList(who.replace(/\s*▼?$/, ''), lineStart(l, q) + lineText(l, q).indexOf(who)));
       last = q;
       continue;
     }

@@ -17,7 +17,7 @@ import {
   detectGmailLayout, detectLabelBlock, detectNotesLayout, detectSeparator, detectWrote, isQuotedLine, lineEnd, lineStart, lineText, mayBeSpecial,
   splitLines, type Address, type HeaderBlock,
 } from './headers';
-import { fold, initialsOf, isBlankRange, isBlankText } from './util';
+import { appended, fold, initialsOf, isBlankRange, isBlankText } from './util';
 
 export type Range = [number, number];
 
@@ -98,11 +98,17 @@ const PREAMBLE_COUNT = /^\s*\d{1,3}\s+(?:message|messages|melding|meldinger|meld
 
 let currentText = '';
 
-/** Adds a line range; ranges separated only by blank lines are merged. */
-function pushRange(list: Range[], s: number, e: number): void {
+/**
+ * Adds a line range; ranges separated only by blank lines are merged. Returns the list, a new
+ * one for the first range (see `appended`).
+ */
+function pushRange(list: Range[], s: number, e: number): Range[] {
   const last = list[list.length - 1];
-  if (last && (s - last[1] <= 1 || isBlankRange(currentText, last[1], s))) last[1] = e;
-  else list.push([s, e]);
+  if (last && (s - last[1] <= 1 || isBlankRange(currentText, last[1], s))) {
+    last[1] = e;
+    return list;
+  }
+  return appended(list, [s, e]);
 }
 
 /**
@@ -166,7 +172,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
     if (isQuotedLine(line)) {
       if (!cur) cur = open(out, ls, null);
       cur.hasContent = true;
-      pushRange(cur.msg.quoted, ls, le);
+      cur.msg.quoted = pushRange(cur.msg.quoted, ls, le);
       if (cur.mode !== 'body') extendChain(cur, ls, le);
       cur.msg.end = le;
       continue;
@@ -195,8 +201,8 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
           cur = open(out, h.start, h);
         } else {
           cur.mode = 'quoted';
-          pushRange(cur.msg.quoted, h.start, h.end);
-          cur.msg.chain.push({ header: h, text: [h.end + 1, h.end + 1], forward: cur.forwardPending });
+          cur.msg.quoted = pushRange(cur.msg.quoted, h.start, h.end);
+          cur.msg.chain = appended(cur.msg.chain, { header: h, text: [h.end + 1, h.end + 1], forward: cur.forwardPending });
           cur.forwardPending = false;
         }
       }
@@ -211,7 +217,7 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       cur.mode = 'quoted';
       cur.afterSeparator = true;
       cur.forwardPending = sep === 'forward';
-      pushRange(cur.msg.quoted, ls, le);
+      cur.msg.quoted = pushRange(cur.msg.quoted, ls, le);
       cur.msg.end = le;
       continue;
     }
@@ -219,8 +225,8 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
     if (w) {
       if (!cur) cur = open(out, ls, null);
       cur.hasContent = true;
-      pushRange(cur.msg.quoted, w.start, w.end);
-      cur.msg.chain.push({ header: w, text: [w.end + 1, w.end + 1], forward: false });
+      cur.msg.quoted = pushRange(cur.msg.quoted, w.start, w.end);
+      cur.msg.chain = appended(cur.msg.chain, { header: w, text: [w.end + 1, w.end + 1], forward: false });
       // Next non-blank line: "> …" means a '>' quote (text after it is the reply again when
       // bottom-posting); anything else means everything below is quoted (Gmail copy without '>').
       let k = w.nextLine;
@@ -240,17 +246,17 @@ export function splitMessages(text: string, org: OrganiserTest): RawMessage[] {
       } else if (!cur.preambleSubject) {
         cur.preambleSubject = ['', -1, -1];
       }
-      pushRange(cur.msg.quoted, ls, le);
+      cur.msg.quoted = pushRange(cur.msg.quoted, ls, le);
       cur.msg.end = le;
       continue;
     }
     cur.hasContent = true;
     if (cur.mode === 'quoted' && !markedAsOwn(line, cur.msg.header)) {
-      pushRange(cur.msg.quoted, ls, le);
+      cur.msg.quoted = pushRange(cur.msg.quoted, ls, le);
       extendChain(cur, ls, le);
     } else {
       if (cur.mode === 'gt') cur.mode = 'body';
-      pushRange(cur.msg.body, ls, le);
+      cur.msg.body = pushRange(cur.msg.body, ls, le);
     }
     cur.afterSeparator = false;
     cur.msg.end = le;

@@ -28,6 +28,25 @@ export class Memo<V> {
 }
 
 
+/**
+ * `list` with `item` added at the end: a new one-element array for an empty list, else `list`
+ * itself. A push onto an empty array reserves room for 17 elements; most lists the parser keeps
+ * for each message (its text ranges, quoted parts, recipients, attendees) hold one or two, and
+ * they live as long as the paste's result.
+ */
+export function appended<T>(list: T[], item: T): T[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
+}
+
+/** `list` followed by `more` (a fresh array the caller gives up): `more` itself when `list` is empty. */
+export function concatenated<T>(list: T[], more: T[]): T[] {
+  if (list.length === 0) return more;
+  for (const x of more) list.push(x);
+  return list;
+}
+
 /** Whether the character code is white space as `\s` and trim() see it. */
 export function isSpaceCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
