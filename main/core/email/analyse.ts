@@ -16,6 +16,7 @@ import { findNames, findPhone, findSignatureStart, parseSignature, titleBefore, 
 import { clauseFacts, isRequest, personWordsOf, type ClauseFacts } from './clause';
 import { BARE_YES, BULLET, FORM_LABEL, formField, FUNCTIONAL_NAME, GENERIC_STATEMENT, OOO_BODY, OWN_SIGNUP_NOUN, SIGNUP_STANDS, TAKES_THEIR_SEAT } from './rules';
 import { isRecordLine, readTables, rowName, type Cell } from './table';
+import { withStandIns } from './standins';
 import { findEmails, fold, initialsOf, isBlankText, Memo, nameEmailScore, oneByte, type Found } from './util';
 
 export interface Sender {
@@ -77,6 +78,8 @@ export interface BodyResult {
 export interface AnalyseInput {
   /** Whole normalised text. */
   text: string;
+  /** The text is stored one byte per character (Normalised.narrow): its slices need no copy. */
+  narrow?: boolean;
   /** Ranges of the reply's own text. */
   ranges: Array<[number, number]>;
   /** Ranges inside `ranges` to ignore (quoted lines in bottom-posted replies). */
@@ -161,7 +164,7 @@ function sentences(text: string, start: number, end: number): Array<[number, num
 }
 
 /** "Nord-Trøndelag fylkeskommune: Lars Inge Flatås (undertegnede) – ingen allergier". */
-const LABELLED_PERSON = /^\s*(?:[\p{L}.-]+\s+){0,3}(?:fylkeskommune|fylke|kommune|county council|county|region|regionen|avdeling|avdelingen|avdelinga|etat|etaten|seksjon|deltaker|deltakar|participant|representant)[ \t]*:[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?=[\s,(–—-]|$)/iu;
+const LABELLED_PERSON = withStandIns(/^\s*(?:[\p{L}.-]+\s+){0,3}(?:fylkeskommune|fylke|kommune|county council|county|region|regionen|avdeling|avdelingen|avdelinga|etat|etaten|seksjon|deltaker|deltakar|participant|representant)[ \t]*:[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?=[\s,(–—-]|$)/iu);
 
 /** Whether text[a, b) is only white space (without slicing it). */
 function isBlank(text: string, a: number, b: number): boolean {
@@ -203,7 +206,7 @@ const MONTH_START = /^\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|
 /** Words that start a sentence even in lower case. */
 const LOWER_STARTER = /^(?:jeg|eg|han|hun|ho|vi|me|det|dette|dei|takk|ellers|elles|hilsen|mvh)(?![\p{L}])/u;
 
-const CLAUSE_SPLIT = /(?:,\s+og\s+(?=(?:fra|frå)\s)|,\s+og\s+(?=(?:han|hun|ho)\s+(?:(?:\p{L}+)\s+)?(?:stiller|kommer|kjem|deltar|deltek|blir|vert|kan|skal|vil)\s)|,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|slik at|sånn at|for at|since|if|because|so|og jeg|og eg|and I)\s)(?!(?:hvis|dersom|om|if)\s[^,.:]{0,40}:)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s)|,?\s+(?:og|and)\s+(?=(?:sender|sendar|tar med|tek med|will send|send|bring|will bring)\s))/giu;
+const CLAUSE_SPLIT = withStandIns(/(?:,\s+og\s+(?=(?:fra|frå)\s)|,\s+og\s+(?=(?:han|hun|ho)\s+(?:(?:\p{L}+)\s+)?(?:stiller|kommer|kjem|deltar|deltek|blir|vert|kan|skal|vil)\s)|,?\s+(?:men|but|mens|while|however|ellers|elles)\s+|;\s*|\s[–—-]\s|,\s+(?=(?:så|hvis|dersom|om|fordi|siden|da|når|slik at|sånn at|for at|since|if|because|so|og jeg|og eg|and I)\s)(?!(?:hvis|dersom|om|if)\s[^,.:]{0,40}:)|,\s+(?:og|and)\s+(?=(?:i stedet|istedet|i staden|istaden|instead)\s)|,?\s+(?:og|and)\s+(?=(?:sender|sendar|tar med|tek med|will send|send|bring|will bring)\s))/giu);
 
 /**
  * ", og" before a new subject that is a person named with capitals and a verb: "trekker Anders
@@ -361,11 +364,16 @@ interface DietStatement {
  * ("per arne lie (per.arne.lie@…)"), capitalised as a name: the name is written there; the address
  * only shows where it ends. Null for initials ("kmh@…") or anything else.
  */
+const WORDS_BEFORE_ADDRESS = withStandIns(/((?:[\p{L}][\p{L}'’-]*\s+){1,4})[(<:–—-]?\s*$/u);
+const DASH_AT_END = withStandIns(/[(<:–—-]\s*$/u);
+/** Between a name and its address: brackets, a colon or dash, maybe "e-post". */
+const ONLY_ADDRESS_LABEL = withStandIns(/^[\s(<[,:–-]*(?:e-?post|epost|e-mail|email|mail)?\s*:?\s*[(<[]?\s*$/iu);
+
 function nameWrittenBefore(T: string, at: number, email: string): { name: string; start: number; end: number } | null {
   const parts = (email.split('@')[0] ?? '').split(/[._-]+/).filter((x) => x.length > 0);
   if (parts.length < 2 || parts.length > 4 || parts.some((x) => x.length < 2 || /\d/.test(x))) return null;
   const before = T.slice(Math.max(0, at - 100), at);
-  const m = /((?:[\p{L}][\p{L}'’-]*\s+){1,4})[(<:–—-]?\s*$/u.exec(before.replace(/[(<:–—-]\s*$/u, ' '));
+  const m = WORDS_BEFORE_ADDRESS.exec(before.replace(DASH_AT_END, ' '));
   if (!m || m[1] === undefined) return null;
   const words = m[1].trim().split(/\s+/);
   // The last words that spell as many parts as the address has ("nordmann-berg" spells two).
@@ -1190,7 +1198,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   let view = T.slice(regionStart, regionEnd);
   if (input.blank.length > 0) view = blankRanges(view, regionStart, input.blank);
   // Stored one byte per character where possible: the clause rules run on slices of the view.
-  view = oneByte(view);
+  if (!input.narrow) view = oneByte(view);
   const sigRel = findSignatureStart(view);
   const mainEnd = regionStart + sigRel;
   const signature = sigRel < view.length ? parseSignature(view.slice(sigRel), mainEnd) : null;
@@ -1472,7 +1480,7 @@ export function analyseBody(input: AnalyseInput): BodyResult {
   for (const p of attendees) {
     if (p.email || !p.name) continue;
     // 1. Written right after the name: "Maren Vik (maren.vik@rogfk.no)", "Guro, guro@…"
-    const next = allEmails.find((e) => e.start >= p.nameEnd && e.start - p.nameEnd <= 40 && /^[\s(<[,:–-]*(?:e-?post|epost|e-mail|email|mail)?\s*:?\s*[(<[]?\s*$/iu.test(T.slice(p.nameEnd, e.start)));
+    const next = allEmails.find((e) => e.start >= p.nameEnd && e.start - p.nameEnd <= 40 && ONLY_ADDRESS_LABEL.test(T.slice(p.nameEnd, e.start)));
     let chosen: Found | null = next && !used.has(next.value) ? next : null;
     // 2. An address whose local part matches the name.
     if (!chosen) {

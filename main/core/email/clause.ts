@@ -17,6 +17,7 @@ import {
   SELF_WITH_OTHERS, SEND_PERSON, SESSION_WORD, SHOWS_UP, SHOWS_UP_PLACE_BEFORE, SHOWS_UP_SUBJECT_BEFORE, THIRD_PERSON, UNCERTAIN, WE_WORDS, WITHDRAW_LIST, WITHDRAW_STRONG, WITHDRAW_WEAK,
 } from './rules';
 import type { DietCode } from './diets';
+import { withStandIns } from './standins';
 import { mayMatch, scanTriggers } from './triggers';
 import { findEmails, Memo, type Found } from './util';
 
@@ -202,14 +203,14 @@ function withoutConditions(c: string): string {
   return pos === 0 ? c : out + c.slice(pos);
 }
 
-const QUOTED = /«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“/g;
+const QUOTED = withStandIns(/«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“/g);
 
 /** Words in quotation marks are mentioned, not said ("står det «ta meg av lista»"). */
 function withoutQuoted(c: string): string {
   return c.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
 
-const QUOTE_CHARS = /["«“„]/;
+const QUOTE_CHARS = withStandIns(/["«“„]/);
 
 /** The number of the first "vi blir tre" match (its last word). */
 function groupSizeOf(lower: string, group: readonly Range[]): number {

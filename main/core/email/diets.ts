@@ -8,6 +8,8 @@
  * words around it within its clause.
  */
 
+import { withStandIns } from './standins';
+
 export type DietCode =
   | 'gluten' | 'lactose' | 'milk' | 'egg' | 'fish' | 'shellfish' | 'nuts' | 'peanuts' | 'soy'
   | 'sesame' | 'celery' | 'mustard' | 'sulphites' | 'lupin' | 'vegetarian' | 'vegan' | 'halal'
@@ -153,6 +155,10 @@ const SUFFIX_SET = new Set(SUFFIXES);
 const STEM_MAP = new Map<string, DietCode[]>(STEMS);
 const STEM_LIST = [...STEM_MAP.keys()].sort((a, b) => b.length - a.length);
 
+const APOSTROPHES = withStandIns(/['’]/g);
+/** "can't", "don’t". */
+const NT = withStandIns(/n't$|n’t$/);
+
 const DIET_WORD_CACHE = new Map<string, DietCode[] | null>();
 
 /** Codes named by one word, or null. Memoised: the stem search below is the slow part. */
@@ -166,7 +172,7 @@ export function dietWord(word: string): DietCode[] | null {
 }
 
 function dietWordUncached(word: string): DietCode[] | null {
-  const w = word.toLowerCase().replace(/['’]/g, '');
+  const w = word.toLowerCase().replace(APOSTROPHES, '');
   const exact = STEM_MAP.get(w);
   if (exact) return exact;
   if (w.length < 3) return null;
@@ -244,9 +250,12 @@ interface Tok {
   name: boolean;
 }
 
+const TOKEN = withStandIns(/[\p{L}\d][\p{L}\d'’-]*|[,;:()!?.\n–—]/gu);
+
 function tokenise(s: string): Tok[] {
   const out: Tok[] = [];
-  const re = /[\p{L}\d][\p{L}\d'’-]*|[,;:()!?.\n–—]/gu;
+  const re = TOKEN;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const w = m[0];
@@ -423,7 +432,7 @@ function judge(
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const b = toks[k];
     if (!b || clause[k] !== cl) break;
-    if (NEG_WORDS.has(b.w) || NONE_WORDS.has(b.w) || /n't$|n’t$/.test(b.w) || b.w === 'cannot') {
+    if (NEG_WORDS.has(b.w) || NONE_WORDS.has(b.w) || NT.test(b.w) || b.w === 'cannot') {
       neg = k;
       break;
     }
@@ -445,7 +454,7 @@ function judge(
     for (let k = neg + 1; k < i; k++) {
       if (EAT_VERBS.has(toks[k]?.w ?? '') && !['kan', 'får', 'has'].includes(toks[k]?.w ?? '')) return false;
     }
-    if (/n't$|n’t$/.test(nw) || nw === 'cannot') {
+    if (NT.test(nw) || nw === 'cannot') {
       for (let k = neg + 1; k < i; k++) if (EAT_VERBS.has(toks[k]?.w ?? '')) return false;
     }
     // Food refused: "Ikkje svin for meg", "ikke fisk, takk", "no pork for me, please".

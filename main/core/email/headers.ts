@@ -12,6 +12,7 @@
  * names only, and "X on behalf of Y".
  */
 import { findDate, isDateLine } from './dates';
+import { withStandIns } from './standins';
 import { concatenated, findEmails, isBlankText, isSpaceCode, Memo } from './util';
 
 export interface Address {
@@ -154,10 +155,13 @@ export function displayName(raw: string): string | null {
   return DISPLAY_NAMES.get(raw, displayNameUncached);
 }
 
+const QUOTES_AROUND = withStandIns(/^['"‘’“”«]+|['"‘’“”»]+$/g);
+const PUNCTUATION_AROUND = withStandIns(/^[,;:–-]+|[,;:–-]+$/g);
+
 function displayNameUncached(raw: string): string | null {
   let s = raw.replace(/[\s]+/g, ' ').trim();
-  s = s.replace(/^['"‘’“”«]+|['"‘’“”»]+$/g, '').trim();
-  s = s.replace(/^[,;:–-]+|[,;:–-]+$/g, '').trim();
+  s = s.replace(QUOTES_AROUND, '').trim();
+  s = s.replace(PUNCTUATION_AROUND, '').trim();
   if (s.length === 0 || s.includes('@')) return null;
   if (/^(?:mailto|sip|tel):/i.test(s)) return null;
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s);

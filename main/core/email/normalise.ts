@@ -7,7 +7,9 @@
  * clean representation, but every span it reports must point into the ORIGINAL string (the UI
  * highlights the original paste), hence the map.
  */
+import { isC1, NEEDS_STAND_IN, STAND_INS, standInFor } from './standins';
 import type { Span } from './types';
+import { latin1Copy } from './util';
 
 export interface Normalised {
   /** The normalised text: only '\n' line ends, plain spaces, no zero-width characters. */
@@ -16,6 +18,10 @@ export interface Normalised {
   originalLength: number;
   /** Maps a half-open range of the normalised text to the original text. */
   toOriginal(start: number, end: number): Span;
+  /** The text holds stand-ins for typographic characters (standins.ts): write them back in results. */
+  readonly standIns: boolean;
+  /** Every character of the text is at most U+00FF (and stored one byte per character where Node's Buffer is). */
+  readonly narrow: boolean;
 }
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x200e, 0x200f]);
@@ -52,9 +58,14 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /** A character the normaliser keeps unchanged with width 1 (NaN: no). */
-/** Runs of characters keptAsIs accepts (the same classes), for the fast path. */
-const KEPT_RUN = /[\x20-\x25\x27-\x3b\x3d-\x5a\x5c-\x7e\n\t\xa1-\xac\xae-\u02ff]+/y;
-const KEPT_RUN_HTML = /[\x20-\x25\x27-\x3b\x3d-\x5a\x5c-\x7e\xa1-\xac\xae-\u02ff]+/y;
+/**
+ * Runs of characters keptAsIs accepts (the same classes), for the fast path: one-byte runs, and
+ * runs that start with a letter above U+00FF (which make the text two bytes per character).
+ */
+const KEPT_RUN = /[\x20-\x25\x27-\x3b\x3d-\x5a\x5c-\x7e\n\t\xa1-\xac\xae-\xff]+/y;
+const KEPT_RUN_HTML = /[\x20-\x25\x27-\x3b\x3d-\x5a\x5c-\x7e\xa1-\xac\xae-\xff]+/y;
+const KEPT_RUN_WIDE = /[\x20-\x25\x27-\x3b\x3d-\x5a\x5c-\x7e\n\t\xa1-\xac\xae-\u02ff]+/y;
+const KEPT_RUN_WIDE_HTML = /[\x20-\x25\x27-\x3b\x3d-\x5a\x5c-\x7e\xa1-\xac\xae-\u02ff]+/y;
 
 function keptAsIs(c: number, html: boolean): boolean {
   return (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x5b && c !== 0x26) || ((c === 0x0a || c === 0x09) && !html) || (c >= 0xa1 && c < 0x300 && c !== 0xad);
@@ -74,6 +85,12 @@ class Builder {
   private readonly segWidth: number[] = [];
   len = 0;
   private lastCode = -1;
+  /** A character above U+00FF was written (the text is two bytes per character). */
+  wide = false;
+  /** The original holds a character above U+00FF (its slices are two bytes per character). */
+  wideOriginal = false;
+  /** A stand-in was written. */
+  standIns = false;
   constructor(private readonly original: string) {}
   /** Copies original[from, to) unchanged. */
   copy(from: number, to: number): void {
@@ -85,8 +102,19 @@ class Builder {
     this.len += to - from;
     this.lastCode = this.original.charCodeAt(to - 1);
   }
-  /** One character standing for `width` characters of the original from `origStart`. */
+  /**
+   * One character standing for `width` characters of the original from `origStart`. A
+   * typographic character is written as its stand-in; a C1 control character as a space.
+   */
   push(code: number, origStart: number, width: number): void {
+    if (code >= 0x80) {
+      const s = STAND_INS.enabled ? standInFor(code) : 0;
+      if (s !== 0) {
+        code = s;
+        this.standIns = true;
+      } else if (isC1(code)) code = 0x20;
+      else if (code > 0xff) this.wide = true;
+    }
     this.parts.push(String.fromCharCode(code));
     this.segNorm.push(this.len);
     this.segOrig.push(origStart);
@@ -99,6 +127,7 @@ class Builder {
   }
   /** Replaces the last character by `code`, now also covering the next original character. */
   composeLast(code: number): void {
+    if (code > 0xff) this.wide = true;
     const k = this.parts.length - 1;
     const part = this.parts[k] ?? '';
     const w = this.segWidth[k] ?? 0;
@@ -120,7 +149,12 @@ class Builder {
     this.lastCode = code;
   }
   finish(n: number): Normalised {
-    return new MappedText(this.parts.join(''), n, this.len, Int32Array.from(this.segNorm), Int32Array.from(this.segOrig), Int32Array.from(this.segWidth));
+    let text = this.parts.join('');
+    // Slices of a two-byte original are two bytes per character even when their characters are
+    // not: the joined text is copied into one byte per character.
+    const narrow = !this.wide;
+    if (narrow && this.wideOriginal) text = latin1Copy(text);
+    return new MappedText(text, n, this.len, Int32Array.from(this.segNorm), Int32Array.from(this.segOrig), Int32Array.from(this.segWidth), this.standIns, narrow);
   }
 }
 
@@ -139,6 +173,8 @@ class MappedText implements Normalised {
     private readonly segNorm: Int32Array,
     private readonly segOrig: Int32Array,
     private readonly segWidth: Int32Array,
+    readonly standIns: boolean,
+    readonly narrow: boolean,
   ) {}
 
   /** The last run starting at or before normalised position p (0 ≤ p < len). */
@@ -176,6 +212,9 @@ class MappedText implements Normalised {
 
 /** A text the normaliser left as it was: offsets are the same. */
 class SameText implements Normalised {
+  readonly standIns = false;
+  /** Not known without reading the text (the analysis makes one-byte copies of replies where it can). */
+  readonly narrow = false;
   constructor(readonly text: string) {}
   get originalLength(): number {
     return this.text.length;
@@ -232,7 +271,7 @@ const DROP_CONTENT_TAGS = new Set(['style', 'script', 'head', 'title']);
 export function normalise(original: string): Normalised {
   const n = original.length;
   const html = looksLikeHtml(original);
-  if (!html && !NEEDS_WORK.test(original)) return new SameText(original);
+  if (!html && !NEEDS_WORK.test(original) && !NEEDS_STAND_IN.test(original)) return new SameText(original);
   const b = new Builder(original);
   // The paste in lower case, for finding closing tags; made once, when first needed.
   let lowered: string | null = null;
@@ -242,6 +281,7 @@ export function normalise(original: string): Normalised {
   const commentEnd = new Finder(original, '-->');
   const endTags = new Map<string, Finder>();
   const keptRun = html ? KEPT_RUN_HTML : KEPT_RUN;
+  const keptRunWide = html ? KEPT_RUN_WIDE_HTML : KEPT_RUN_WIDE;
   let i = 0;
   while (i < n) {
     // Fast path: a run of characters that are kept as they are (most of any paste), copied in
@@ -250,12 +290,19 @@ export function normalise(original: string): Normalised {
     if (keptAsIs(c, html)) {
       // The run's end, found by the regex engine (compiled to a native scan) rather than a loop
       // over characters.
-      keptRun.lastIndex = i;
-      const j = keptRun.test(original) ? keptRun.lastIndex : i + 1;
+      let run = keptRun;
+      if (c > 0xff) {
+        run = keptRunWide;
+        b.wide = true;
+        b.wideOriginal = true;
+      }
+      run.lastIndex = i;
+      const j = run.test(original) ? run.lastIndex : i + 1;
       b.copy(i, j);
       i = j;
       continue;
     }
+    if (c > 0xff) b.wideOriginal = true;
     if (c === 0x0d) {
       const w = original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       b.push(0x0a, i, w);

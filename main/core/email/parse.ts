@@ -17,6 +17,7 @@ import { looksLikeGarbage, normalise, type Normalised } from './normalise';
 import { COUNTIES_2015, MUNICIPALITIES_2015 } from './registry2015';
 import { FORWARD_NOTE, FORWARD_SUBJECT, OOO_SUBJECT } from './rules';
 import { splitMessages, type OrganiserTest, type RawMessage } from './split';
+import { restoreAll, withStandInChars } from './standins';
 import type {
   MessageKind, ParseContext, ParsedAttendee, ParsedMessage, ParseResult, ParseWarning, SampleJson, Span,
 } from './types';
@@ -210,7 +211,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
     for (const a of h.to) knownName(knownNames, org, a);
     for (const a of h.cc) knownName(knownNames, org, a);
   }
-  let r = analyseBody({ text: T, ranges: raw.body, blank: raw.quoted, sender: headerSender, cc, org, resolver, knownNames, subject: header?.subject ?? null });
+  let r = analyseBody({ text: T, narrow: norm.narrow, ranges: raw.body, blank: raw.quoted, sender: headerSender, cc, org, resolver, knownNames, subject: header?.subject ?? null });
   if (r.sender.email && org.isOrganiserEmail(r.sender.email)) return null;
   if (!r.sender.email && r.sender.name && org.isOrganiserName(r.sender.name)) return null;
   const subject = header?.subject ?? null;
@@ -233,6 +234,7 @@ function analyseMessage(raw: RawMessage, norm: Normalised, org: Organiser, resol
         const fr = analyseBody({
           presumeSelf: passesOn && fromName !== null && r.persons.some((p) => p.name !== null && sameName(p.name, fromName)),
           text: T,
+          narrow: norm.narrow,
           ranges: [part.text],
           blank: [],
           sender: senderOf(part.header),
@@ -316,8 +318,10 @@ export function parseEmails(text: string, ctx: ParseContext): ParseResult {
   // Memoised clause analysis holds slices of the previous paste: start afresh.
   clearMemos();
   const norm = normalise(text);
-  const org = new Organiser(ctx);
-  const resolver = new CountyResolver(ctx);
+  // The registry's names are compared with the text: written the way the text writes them.
+  const context = norm.standIns ? contextWithStandIns(ctx) : ctx;
+  const org = new Organiser(context);
+  const resolver = new CountyResolver(context);
   const raws = splitMessages(norm.text, org);
   const messages: ParsedMessage[] = [];
   let organiserOnly = 0;
@@ -341,7 +345,24 @@ export function parseEmails(text: string, ctx: ParseContext): ParseResult {
   if (messages.length === 0 && organiserOnly === 0) {
     warnings.push(warn('not-email', t('Teksten ser ikke ut som e-post: fant verken avsender, e-postadresse eller påmelding.')));
   }
+  if (norm.standIns) {
+    restoreAll(messages);
+    restoreAll(warnings);
+  }
   return { messages, warnings };
+}
+
+/** The context with its names written as a text with stand-ins writes them (the same object when none changes). */
+function contextWithStandIns(ctx: ParseContext): ParseContext {
+  let changed = false;
+  const mapped = (s: string): string => {
+    const r = withStandInChars(s);
+    if (r !== s) changed = true;
+    return r;
+  };
+  const counties = ctx.counties.map((c) => ({ ...c, name: mapped(c.name), organisation: mapped(c.organisation) }));
+  const municipalities = ctx.municipalities.map((m) => ({ ...m, name: mapped(m.name) }));
+  return changed ? { ...ctx, counties, municipalities } : ctx;
 }
 
 /** The shape of the samples' expected JSON (diets in DIET_CODES order). */

@@ -13,6 +13,7 @@ import { closingMatch, FUNCTIONAL_NAME, NAME_PARTICLES, NOT_NAME, ORG_SUFFIX, PL
 const REPRESENTED = /^(?:representert|representerte|representeres|representerast|represented|plassen|plass|place|seat)$/i;
 /** "plassen min til Even Strøm". */
 const POSSESSIVE = /^(?:min|mi|vår|hans|hennes|hennar|sin|si|my|our|his)$/i;
+import { withStandIns } from './standins';
 import { findEmails, isSpaceCode, Memo, type Found } from './util';
 
 export interface NameHit {
@@ -36,7 +37,9 @@ interface WordTok {
 const FIRST_NAME_TOO = new Set(['Inga']);
 const SURNAME_TOO = new Set(['Hope', 'Strand', 'Berg', 'Vik', 'Dal', 'Lie', 'Moe', 'Sand', 'Bakke', 'Lund', 'Haug', 'Holm', 'Foss', 'Li']);
 
-const WORD_RE = /[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]/gu;
+const WORD_RE = withStandIns(/[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]/gu);
+/** What may follow a closing word when the signature starts there: a name, or nothing. */
+const NAME_AFTER_CLOSING = withStandIns(/^[\p{Lu}][\p{L}'’. -]{0,50}$/u);
 const GREETINGS = new Set(['hei', 'hallo', 'heisann', 'hi', 'hello', 'dear', 'kjære', 'hej', 'morn', 'takk', 'thanks', 'god']);
 
 function isNameWord(w: string): boolean {
@@ -191,7 +194,7 @@ export function findSignatureStart(body: string): number {
     if (c) {
       const rest = (c[1] ?? c[2] ?? '').trim();
       // "Hilsen Siri", "Mvh Henrik Berg-Johansen" – rest must look like a name, or be empty.
-      if (rest === '' || /^[\p{Lu}][\p{L}'’. -]{0,50}$/u.test(rest)) return start + (t.length - t.trimStart().length);
+      if (rest === '' || NAME_AFTER_CLOSING.test(rest)) return start + (t.length - t.trimStart().length);
     }
     if (SIGNATURE_START.test(tt)) return start + (t.length - t.trimStart().length);
   }

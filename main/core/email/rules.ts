@@ -7,13 +7,15 @@
  * Word boundaries are written as (?<![\p{L}\d]) … (?![\p{L}\d]) because JavaScript's \b does
  * not know æ, ø, å.
  */
+import { withStandIns } from './standins';
 import { registerTriggers } from './triggers';
 
+// Every rule that names a typographic character also matches its stand-in (standins.ts).
 function words(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'iu');
+  return withStandIns(new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'iu'));
 }
 function wordsG(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu');
+  return withStandIns(new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu'));
 }
 
 /** Numbers a group is counted with ("Vi blir tre", "we will be two"). */
@@ -304,12 +306,12 @@ export const INSTEAD = words(String.raw`i stedet|istedet|isteden|i staden|istade
  * A reply that only says yes to the invitation: "Ja!", "Jepp", "Yes please", "+1 fra Telemark 👍",
  * "Ja takk, gjerne." (the whole sentence; a greeting before it is allowed).
  */
-export const BARE_YES = new RegExp(
+export const BARE_YES = withStandIns(new RegExp(
   String.raw`^(?:(?:hei|hallo|hi|hello)(?:\s+[\p{L}-]+){0,2}[\s,!.]+)?(?:ja|jepp|jupp|jess|jada|jo|yes|yep|yup|absolutt|gjerne|selvfølgelig|sjølvsagt|selvsagt|definitivt|\+1)` +
     String.raw`(?:[\s,]+(?:takk|gjerne|please|takk gjerne|absolutt|selvfølgelig|sjølvsagt))?(?:\s+(?:fra|frå|from)\s+\p{Lu}[\p{L}-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}-]*){0,2})?` +
     String.raw`[\s!.]*(?:\p{Extended_Pictographic}\uFE0F?[\s!.]*)*$`,
   'iu',
-);
+));
 
 /** "her kommer påmeldingen min", "min påmelding", "my registration": the writer's own sign-up. */
 export const OWN_SIGNUP_NOUN = words(String.raw`påmelding(?:en|a)?\s+(?:min|mi)|(?:min|mi)\s+påmelding(?:en|a)?|my\s+(?:registration|sign-?up)`);
@@ -361,7 +363,7 @@ export const UNCERTAIN = words([
 /** Self references. "undertegnede" = the undersigned. */
 export const SELF_SUBJECT = words(['jeg', 'eg', 'undertegnede', 'undertegna', 'underteikna', 'meg selv', 'meg sjølv', 'myself'].join('|'));
 /** English "I" (case-sensitive: Norwegian "i" is a preposition, and "I stedet" starts sentences). */
-export const ENGLISH_I = /(?<![\p{L}])I(?:['’](?:m|ll|d)(?![\p{L}])|\s+(?:am|will|would|have|can|cannot|can't|won't|shall|do|don't|wish|want|need|look|plan|hope|unfortunately|must|regret|attend|eat|could|really|also|still|just|\p{Ll}+ly)(?![\p{L}]))/u;
+export const ENGLISH_I = withStandIns(/(?<![\p{L}])I(?:['’](?:m|ll|d)(?![\p{L}])|\s+(?:am|will|would|have|can|cannot|can't|won't|shall|do|don't|wish|want|need|look|plan|hope|unfortunately|must|regret|attend|eat|could|really|also|still|just|\p{Ll}+ly)(?![\p{L}]))/u);
 /** Self together with a named person: "Kari og jeg", "undertegnede og Kari", "sammen med". */
 export const SELF_WITH_OTHERS = words(String.raw`(?:jeg|eg|meg|I|me|undertegnede|undertegna|underteikna)\s+(?:og|and|&)|(?:og|and|&)\s+(?:jeg|eg|meg|I|me|undertegnede|undertegna|underteikna)|sammen med|saman med|together with|vi begge|me begge|both of us|vi to|we both|meg selv og|meg sjølv og`);
 export const SELF_OBJECT = words(['meg', 'me', 'myself', 'undertegnede', 'undertegna', 'underteikna', 'meg selv', 'meg sjølv', 'oss'].join('|'));
@@ -378,7 +380,7 @@ export const BOTH_WORDS = words(String.raw`begge${FOOD_AFTER}|both${FOOD_AFTER}|
  * willing/able/planning, or of coming) stands first, after interjections and a thank-you; the
  * clause's attend or withdraw cue decides what is said, this only says the writer is its subject.
  */
-export const ELLIPTIC_START = new RegExp(
+export const ELLIPTIC_START = withStandIns(new RegExp(
   String.raw`^(?:(?:ja|jo|yes|hei|hallo|heisann|ok|okei|okay|takk|tusen takk|mange takk|ja takk|supert|super|flott|fint|topp|perfekt|kjempefint|herlig|thanks|thank you|many thanks|great|perfect|excellent|wonderful|lovely)(?:\s+(?:for|for the)(?:\s+[\p{L}-]+){1,5}?)?[\s,!.:]+){0,3}` +
     String.raw`(?:(?:og|and|så|dessverre|gjerne|også|absolutt|unfortunately|also|definitely)\s+){0,2}` +
     String.raw`(?:kommer|kjem|deltar|deltek|stiller|meld\p{L}*|bekrefter|bekreftar|stadfester|stadfestar|confirm|confirming|count|will|would|happy to|glad to|gleder|gler|ser fram|ser frem|sees|see you|` +
@@ -386,14 +388,14 @@ export const ELLIPTIC_START = new RegExp(
     String.raw`reknar med|rekner med|håper|håpar|blir|vert|er med|tar|rekk|rekker|må|får|fikk|looking forward|look forward|plan|planning|` +
     String.raw`hope|want|wish|am|can|cannot|can['’]t|must|have to|would like|am able|unable)(?![\p{L}])`,
   'iu',
-);
+));
 
 /**
  * Cleft sentences: "Det er jeg som representerer Buskerud", "… er det jeg som kommer" (after a
  * fronted phrase), "det blir Kari som kommer", "it is me who attends". The "som/who" after them
  * starts the main statement, not a relative clause (clause.ts withoutRelative).
  */
-export const CLEFT_BEFORE = /(?<![\p{L}])(?:det\s+(?:er|var|blir|ble|vert|vart)|(?:er|var|blir|ble|vert|vart)\s+det|it\s+(?:is|was|will be)|it['’]s)\s+(?:[\p{L}.-]+\s+|\([^()]{1,80}\)\s+){1,7}$/iu;
+export const CLEFT_BEFORE = withStandIns(/(?<![\p{L}])(?:det\s+(?:er|var|blir|ble|vert|vart)|(?:er|var|blir|ble|vert|vart)\s+det|it\s+(?:is|was|will be)|it['’]s)\s+(?:[\p{L}.-]+\s+|\([^()]{1,80}\)\s+){1,7}$/iu);
 
 /** Question sentences (and requests, which count as sign-ups when they ask to register someone). */
 export const REQUEST = words(String.raw`kan du|kunne du|vil du|kan dere|kunne dere|could you|can you|would you|please|vær så snill|ver så snill|ber om|ber deg`);
@@ -429,7 +431,7 @@ export function closingMatch(line: string): RegExpExecArray | null {
 }
 
 /** Lines that end the body (phone/app footers, signature dash). */
-export const SIGNATURE_START = /^(?:--\s*|—\s*|sendt fra min \p{L}+.*|sent from my .*|sendt fra (?:outlook|e-post|mail|min|samsung|yahoo|iphone|ipad).*|hent outlook for .*|get outlook for .*|sendt frå .*|sendt fra mobil.*|sent from (?:outlook|mail|samsung|yahoo).*)$/iu;
+export const SIGNATURE_START = withStandIns(/^(?:--\s*|—\s*|sendt fra min \p{L}+.*|sent from my .*|sendt fra (?:outlook|e-post|mail|min|samsung|yahoo|iphone|ipad).*|hent outlook for .*|get outlook for .*|sendt frå .*|sendt fra mobil.*|sent from (?:outlook|mail|samsung|yahoo).*)$/iu);
 
 /** Words that make a capitalised token NOT part of a person name (sentence starters, places, …). */
 export const NOT_NAME = new Set(
@@ -483,7 +485,7 @@ export const TITLE_WORD = /(?:rådgiv|rådgjev|konsulent|leder|leiar|sjef|direkt
 export const TITLE_NOUN = /^\p{L}*(?:rådgiver|rådgivar|rådgjevar|leder|leiar|direktør|sjef|ordfører|ordførar|rådmann|rådmannen|konsulent|planlegger|planleggar|koordinator|sekretær|saksbehandler|saksbehandlar|forvalter|forvaltar|medarbeider|medarbeidar|advisor|adviser|manager|director|officer|coordinator|consultant)$/iu;
 
 /** Labels of form-like replies ("Navn: …", "E-post: …", "Allergier: …"). */
-export const FORM_LABEL = /^[ \t]*(?:[-*•·–]\s*)?(navn|namn|name|fullt navn|deltaker|deltakar|deltakere|participant|e-post|epost|e-postadresse|epostadresse|e-mail|email|mail|mailadresse|e-post adresse|allergi\p{L}*|matallergi\p{L}*|allergies|diett|diet|dietary requirements|kost|kosthold|kostbehov|matbehov|spesielle behov|spesielle hensyn|hensyn|mat|food|stilling|tittel|title|position|rolle|role|telefon|tlf|mobil|mobilnummer|telefonnummer|phone|mobile|organisasjon|arbeidsgiver|virksomhet|fylkeskommune|fylke|kommune|organisation|organization|county|sesjon|parallellsesjon|workshop|session|verksted)\.?[ \t]*:[ \t]*(.*)$/iu;
+export const FORM_LABEL = withStandIns(/^[ \t]*(?:[-*•·–]\s*)?(navn|namn|name|fullt navn|deltaker|deltakar|deltakere|participant|e-post|epost|e-postadresse|epostadresse|e-mail|email|mail|mailadresse|e-post adresse|allergi\p{L}*|matallergi\p{L}*|allergies|diett|diet|dietary requirements|kost|kosthold|kostbehov|matbehov|spesielle behov|spesielle hensyn|hensyn|mat|food|stilling|tittel|title|position|rolle|role|telefon|tlf|mobil|mobilnummer|telefonnummer|phone|mobile|organisasjon|arbeidsgiver|virksomhet|fylkeskommune|fylke|kommune|organisation|organization|county|sesjon|parallellsesjon|workshop|session|verksted)\.?[ \t]*:[ \t]*(.*)$/iu);
 
 export type FormField = 'name' | 'email' | 'diet' | 'title' | 'phone' | 'organisation' | 'session';
 
@@ -508,7 +510,7 @@ export const COLUMN_LABEL = /^(?:nr\.?|#|no\.?|(fornavn|first name|given name|et
 export const SESSION_WORD = words(String.raw`(?:parallell)?sesjon\p{L}*|workshop\p{L}*|verksted\p{L}*|session\p{L}*|gruppe\s*[A-D1-4]`);
 
 /** Bullet/list line. */
-export const BULLET = /^[ \t]*(?:[-*•·–>]|\d{1,2}\s?[.)]|\(\d{1,2}\)|[a-hA-H]\)|[a-h]\.|\([a-h]\))[ \t]+/u;
+export const BULLET = withStandIns(/^[ \t]*(?:[-*•·–>]|\d{1,2}\s?[.)]|\(\d{1,2}\)|[a-hA-H]\)|[a-h]\.|\([a-h]\))[ \t]+/u);
 
 /** Subordinate/relative clause starts: what follows is not the main statement. */
 export const RELATIVE = wordsG('som|who|which|that');

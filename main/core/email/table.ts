@@ -19,6 +19,7 @@
 import { analyseDiets } from './diets';
 import { findNames } from './people';
 import { BULLET, COLUMN_LABEL, formField, type FormField } from './rules';
+import { withStandIns } from './standins';
 import { findEmails } from './util';
 
 export type ColumnField = FormField | 'first' | 'last' | 'number' | 'attending';
@@ -36,8 +37,10 @@ type Delimiter = 'tab' | 'pipe' | 'semicolon' | 'spaces' | 'comma';
 /** Lines longer than this are running text, not table rows. */
 const MAX_ROW = 300;
 const SEPARATOR_ROW = /^[\s|:+=-]+$/;
+/** A cell that says "none": a dash or a word. */
+const NOTHING_CELL = withStandIns(/^(?:-|–|—|ingen|inga|none|nei|no|n\/a)$/iu);
 /** A record line starts (after a bullet) with two capitalised words: "Per Hansen", "Anne-Lise Dahl". */
-const RECORD_START = /^[ \t]*(?:(?:[-*•·–>]|\d{1,2}\s?[.)]|\(\d{1,2}\)|[a-hA-H]\)|[a-h]\.|\([a-h]\))[ \t]+)?\p{Lu}[\p{Ll}'’]*[ -]\p{Lu}/u;
+const RECORD_START = withStandIns(/^[ \t]*(?:(?:[-*•·–>]|\d{1,2}\s?[.)]|\(\d{1,2}\)|[a-hA-H]\)|[a-h]\.|\([a-h]\))[ \t]+)?\p{Lu}[\p{Ll}'’]*[ -]\p{Lu}/u);
 /** How the first label of a heading row starts (a superset of COLUMN_LABEL's first words). */
 const HEADER_START = /^[\s|*]*(?:#|nr|no|navn|namn|name|full|deltak|particip|e-?post|e-?mail|mail|allerg|matallerg|diet|kost|matbehov|mat|food|spesiell|hensyn|stilling|tittel|title|position|rolle|role|tele|tlf|mobil|phone|organi|arbeidsgiver|virksomhet|fylke|kommune|county|fornavn|first|given|etternavn|surname|last|family|komment|merknad|comment|note|annet|anna)/iu;
 
@@ -253,7 +256,7 @@ export function isRecordLine(line: string): boolean {
   for (const c of cells.slice(1)) {
     if (c.text.split(/\s+/).length > 6) return false;
     if (findEmails(c.text, 0).length > 0) evidence = true;
-    else if (/^(?:-|–|—|ingen|inga|none|nei|no|n\/a)$/iu.test(c.text)) evidence = true;
+    else if (NOTHING_CELL.test(c.text)) evidence = true;
     else {
       const diet = analyseDiets(c.text, true);
       if (diet.codes.length > 0 || diet.none) evidence = true;

@@ -80,6 +80,11 @@ export function oneByte(s: string): string {
   return LATIN1.from(s, 'latin1').toString('latin1');
 }
 
+/** `s`, whose characters are all at most U+00FF, stored one byte per character (where Node's Buffer is). */
+export function latin1Copy(s: string): string {
+  return LATIN1 ? LATIN1.from(s, 'latin1').toString('latin1') : s;
+}
+
 /** Whether `text` holds only white space between `from` and `to` (without slicing it). */
 export function isBlankRange(text: string, from: number, to: number): boolean {
   for (let i = from; i < to && i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
