@@ -17,7 +17,7 @@ import { looksLikeGarbage, normalise, type Normalised } from './normalise';
 import { COUNTIES_2015, MUNICIPALITIES_2015 } from './registry2015';
 import { FORWARD_NOTE, FORWARD_SUBJECT, OOO_SUBJECT } from './rules';
 import { splitMessages, type OrganiserTest, type RawMessage } from './split';
-import { restoreAll, withStandInChars } from './standins';
+import { restored, withStandInChars } from './standins';
 import type {
   MessageKind, ParseContext, ParsedAttendee, ParsedMessage, ParseResult, ParseWarning, SampleJson, Span,
 } from './types';
@@ -346,10 +346,26 @@ export function parseEmails(text: string, ctx: ParseContext): ParseResult {
     warnings.push(warn('not-email', t('Teksten ser ikke ut som e-post: fant verken avsender, e-postadresse eller påmelding.')));
   }
   if (norm.standIns) {
-    restoreAll(messages);
-    restoreAll(warnings);
+    for (const m of messages) restoreMessage(m);
+    for (const w of warnings) w.message = restored(w.message);
   }
   return { messages, warnings };
+}
+
+/** Every text of a message with its stand-ins written back (the objects are the message's own). */
+function restoreMessage(m: ParsedMessage): void {
+  const back = (s: string | null): string | null => (s === null ? null : restored(s));
+  m.from.name = back(m.from.name);
+  m.subject = back(m.subject);
+  for (const a of m.attendees) {
+    a.name = back(a.name);
+    a.title = back(a.title);
+    a.organisation = back(a.organisation);
+    a.phone = back(a.phone);
+    a.dietNote = back(a.dietNote);
+    a.sessionWish = back(a.sessionWish);
+  }
+  for (const w of m.warnings) w.message = restored(w.message);
 }
 
 /** The context with its names written as a text with stand-ins writes them (the same object when none changes). */

@@ -68,32 +68,6 @@ export function withStandInChars(s: string): string {
   return s.replace(CHARS_G, (ch) => String.fromCharCode(standInFor(ch.charCodeAt(0))));
 }
 
-/**
- * Every string in `value` (objects and arrays, walked in place) with its stand-ins written back.
- * Only strings that hold a stand-in are replaced; nothing else is touched.
- */
-export function restoreAll(value: unknown): void {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (typeof v === 'string') {
-        const r = restored(v);
-        if (r !== v) value[i] = r;
-      } else if (v !== null && typeof v === 'object') restoreAll(v);
-    }
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  const o = value as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
-    const v = o[k];
-    if (typeof v === 'string') {
-      const r = restored(v);
-      if (r !== v) o[k] = r;
-    } else if (v !== null && typeof v === 'object') restoreAll(v);
-  }
-}
-
 function hex(code: number): string {
   return `\\x${code.toString(16)}`;
 }
