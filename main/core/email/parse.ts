@@ -352,9 +352,12 @@ export function parseEmails(text: string, ctx: ParseContext): ParseResult {
   return { messages, warnings };
 }
 
+function back(s: string | null): string | null {
+  return s === null ? null : restored(s);
+}
+
 /** Every text of a message with its stand-ins written back (the objects are the message's own). */
 function restoreMessage(m: ParsedMessage): void {
-  const back = (s: string | null): string | null => (s === null ? null : restored(s));
   m.from.name = back(m.from.name);
   m.subject = back(m.subject);
   for (const a of m.attendees) {

@@ -51,10 +51,14 @@ export function isC1(c: number): boolean {
 const ANY_STAND_IN = /[\x80-\x9f]/;
 const STAND_INS_G = /[\x80-\x9f]/g;
 
+function originalOf(c: string): string {
+  return ORIGINAL[c.charCodeAt(0) - 0x80] || c;
+}
+
 /** `s` with its stand-ins written back as the characters they stand for. */
 export function restored(s: string): string {
   if (!ANY_STAND_IN.test(s)) return s;
-  return s.replace(STAND_INS_G, (c) => ORIGINAL[c.charCodeAt(0) - 0x80] || c);
+  return s.replace(STAND_INS_G, originalOf);
 }
 
 const HAS_CHAR = new RegExp(`[${TABLE.map(([ch]) => ch).join('')}]`);
