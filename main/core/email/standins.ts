@@ -6,12 +6,11 @@
  * paste, and every slice of it, two bytes per character, and the parser's regular expressions
  * run markedly slower on such strings (the benchmark's paste, with one en dash in each quoted
  * invitation, parses about 8 % faster with stand-ins). Such a character is never a letter, digit
- * or space. normalise() therefore
- * writes each of the characters below as a C1 control code (U+0080–U+009F, which never reach the
- * parser otherwise: normalise turns C1 controls in a paste into spaces, as it does other
- * control characters), parseEmails writes them back in everything it returns, and every rule
- * that names one of the characters names its stand-in too (`withStandIns`). Offsets do not
- * change: one character stands for one. standins.test.ts parses every sample and fixture with and
+ * or space. normalise() therefore writes each of the characters below as a C1 control code
+ * (U+0080–U+009F, which never reach the parser otherwise: normalise turns C1 controls in a paste
+ * into spaces, as it does other control characters), parseEmails writes them back in everything
+ * it returns, and every rule that names one of the characters names its stand-in too
+ * (`withStandIns`). Offsets do not change: one character stands for one. standins.test.ts parses every sample and fixture with and
  * without stand-ins, as written and made typographic, and requires the same result.
  *
  * A paste that also holds other characters above U+00FF (Sámi š, Polish ł, emoji) stays two
