@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Label, Search, Select } from '@digdir/designsystemet-react';
 import { EnvelopeClosedIcon, PlusIcon } from '@navikt/aksel-icons';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Signup, SignupState } from '../../../../main/api/types';
 import { nb } from '../../i18n/nb';
 import { Empty, LoadError, Loading, PageHeader } from '../../ui/common';
@@ -22,13 +22,23 @@ const loadForm = () => import('./SignupForm');
 const SignupForm = lazy(() => loadForm().then((m) => ({ default: m.SignupForm })));
 
 /**
- * Waits for a short pause in typing before searching. A page of the list costs the core a few
- * milliseconds (bench: "skrive «berg» i søket"), and answers to older keystrokes are dropped
- * (list.ts), so the pause only has to swallow a burst of fast keys, not hide a slow query.
+ * The search text as the list asks for it. A keystroke after a pause is searched at once; keys
+ * that follow it within `ms` wait for a pause of `ms`, so that a burst of fast keys is one query.
+ * A page of the list costs the core a few milliseconds (bench: "skrive «berg» i søket"), and
+ * answers to older keystrokes are dropped (list.ts): the wait only has to swallow a burst, not
+ * hide a slow query.
  */
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
+  const lastChange = useRef(Number.NEGATIVE_INFINITY);
   useEffect(() => {
+    const now = performance.now();
+    const afterPause = now - lastChange.current >= ms;
+    lastChange.current = now;
+    if (afterPause) {
+      setV(value);
+      return undefined;
+    }
     const t = window.setTimeout(() => setV(value), ms);
     return () => window.clearTimeout(t);
   }, [value, ms]);
