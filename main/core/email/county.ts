@@ -34,7 +34,6 @@ function nameVariants(name: string): string[] {
   return [...out];
 }
 
-
 /** Start of the `n`-th whitespace-separated token before the token holding position `k`. */
 function tokensBack(text: string, k: number, n: number): number {
   let p = k;
@@ -81,7 +80,6 @@ function* matchesNearKeys(re: RegExp, key: RegExp, text: string, back: number): 
     keyFrom = from;
   }
 }
-
 
 /** An ASCII character that is neither a letter nor a digit. */
 function cannotStartWord(c: number): boolean {

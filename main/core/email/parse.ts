@@ -352,21 +352,22 @@ export function parseEmails(text: string, ctx: ParseContext): ParseResult {
   return { messages, warnings };
 }
 
-function back(s: string | null): string | null {
+/** `restored` for a field that may be empty. */
+function restoredOrNull(s: string | null): string | null {
   return s === null ? null : restored(s);
 }
 
 /** Every text of a message with its stand-ins written back (the objects are the message's own). */
 function restoreMessage(m: ParsedMessage): void {
-  m.from.name = back(m.from.name);
-  m.subject = back(m.subject);
+  m.from.name = restoredOrNull(m.from.name);
+  m.subject = restoredOrNull(m.subject);
   for (const a of m.attendees) {
-    a.name = back(a.name);
-    a.title = back(a.title);
-    a.organisation = back(a.organisation);
-    a.phone = back(a.phone);
-    a.dietNote = back(a.dietNote);
-    a.sessionWish = back(a.sessionWish);
+    a.name = restoredOrNull(a.name);
+    a.title = restoredOrNull(a.title);
+    a.organisation = restoredOrNull(a.organisation);
+    a.phone = restoredOrNull(a.phone);
+    a.dietNote = restoredOrNull(a.dietNote);
+    a.sessionWish = restoredOrNull(a.sessionWish);
   }
   for (const w of m.warnings) w.message = restored(w.message);
 }

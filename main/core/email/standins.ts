@@ -10,8 +10,9 @@
  * (U+0080–U+009F, which never reach the parser otherwise: normalise turns C1 controls in a paste
  * into spaces, as it does other control characters), parseEmails writes them back in everything
  * it returns, and every rule that names one of the characters names its stand-in too
- * (`withStandIns`). Offsets do not change: one character stands for one. standins.test.ts parses every sample and fixture with and
- * without stand-ins, as written and made typographic, and requires the same result.
+ * (`withStandIns`). Offsets do not change: one character stands for one. standins.test.ts
+ * parses every sample and fixture with and without stand-ins, as written and made typographic,
+ * and requires the same result.
  *
  * A paste that also holds other characters above U+00FF (Sámi š, Polish ł, emoji) stays two
  * bytes per character: still correct, only not faster.
@@ -62,10 +63,12 @@ export function restored(s: string): string {
   return s.replace(STAND_INS_G, originalOf);
 }
 
-const HAS_CHAR = new RegExp(`[${TABLE.map(([ch]) => ch).join('')}]`);
+/** The table's characters, for character classes. */
+const CHARS = TABLE.map(([ch]) => ch).join('');
+const HAS_CHAR = new RegExp(`[${CHARS}]`);
+const CHARS_G = new RegExp(`[${CHARS}]`, 'g');
 /** A paste the normaliser must rewrite: it holds a character of the table or a C1 control. */
-export const NEEDS_STAND_IN = new RegExp(`[\\x80-\\x9f${TABLE.map(([ch]) => ch).join('')}]`);
-const CHARS_G = new RegExp(`[${TABLE.map(([ch]) => ch).join('')}]`, 'g');
+export const NEEDS_STAND_IN = new RegExp(`[\\x80-\\x9f${CHARS}]`);
 
 /** `s` as the parser's text holds it: each character of the table as its stand-in. */
 export function withStandInChars(s: string): string {

@@ -30,9 +30,9 @@ export class Memo<V> {
 
 /**
  * `list` with `item` added at the end: a new one-element array for an empty list, else `list`
- * itself. A push onto an empty array reserves room for 17 elements; most lists the parser keeps
- * for each message (its text ranges, quoted parts, recipients, attendees) hold one or two, and
- * they live as long as the paste's result.
+ * itself. A push onto an empty array reserves room for 17 elements; most lists the split keeps
+ * for each message (its text ranges, quoted parts, recipients) hold one or two, and they live
+ * until the message is read.
  */
 export function appended<T>(list: T[], item: T): T[] {
   if (list.length === 0) return [item];
@@ -77,7 +77,7 @@ const LATIN1 = (globalThis as { Buffer?: Latin1Buffer }).Buffer;
  */
 export function oneByte(s: string): string {
   if (!LATIN1 || s.length < 32 || WIDE_CHAR.test(s)) return s;
-  return LATIN1.from(s, 'latin1').toString('latin1');
+  return latin1Copy(s);
 }
 
 /** `s`, whose characters are all at most U+00FF, stored one byte per character (where Node's Buffer is). */
